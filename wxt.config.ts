@@ -1,0 +1,51 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { buildBundledCatalogue } from './lib/catalogue/bundled';
+import { BUNDLED_CATALOGUE_PATH } from './lib/catalogue/bundled-path';
+
+// The content script must also match plain-HTTP pages on these hosts so that
+// browser tests can serve fixture pages under the real hostnames.
+const DEFAULT_SITE_MATCHES = ['*://openrouter.ai/*', '*://huggingface.co/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports: every file says where its names come from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Model Lens',
+    description:
+      'See rank, pricing and capabilities of any AI model named on a page, and compare models side by side.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: [
+      'https://openrouter.ai/*',
+      'https://models.dev/*',
+      'https://huggingface.co/*',
+      ...DEFAULT_SITE_MATCHES,
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'model-lens@model-lens.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The bundled catalogue is generated from an npm package at build time through the
+    // same parse/merge/rank pipeline as the live refresh, so it is never typed in.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: BUNDLED_CATALOGUE_PATH.slice(1),
+        contents: JSON.stringify(buildBundledCatalogue(new Date())),
+      });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(BUNDLED_CATALOGUE_PATH);
+    },
+  },
+});
