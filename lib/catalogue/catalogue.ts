@@ -1,0 +1,102 @@
+import type { Benchmarks, Capability, HubStats, ModelType } from './source-model';
+
+/**
+ * Where a figure came from: "openrouter", "huggingface", or "models.dev/<provider>".
+ * The fetch time of each source is in `Catalogue.sources`.
+ */
+export type SourceRef = string;
+
+export interface Sourced<T> {
+  value: T;
+  source: SourceRef;
+}
+
+/** A figure with its source, and the differing figures other trusted sources give. */
+export interface Field<T> extends Sourced<T> {
+  others?: Sourced<T>[];
+}
+
+export interface PriceFields {
+  input?: Field<number>;
+  output?: Field<number>;
+  cacheRead?: Field<number>;
+  cacheWrite?: Field<number>;
+  image?: Field<number>;
+  request?: Field<number>;
+}
+
+export interface SubScores {
+  quality: number | null;
+  adoption: number | null;
+  ecosystem: number | null;
+  value: number | null;
+  freshness: number | null;
+}
+export type SubScoreName = keyof SubScores;
+
+export interface Rank {
+  /** 0–100. */
+  score: number;
+  /** 1-based position in the catalogue. */
+  position: number;
+  of: number;
+  subScores: SubScores;
+  /** Quality was inferred from capabilities and price because no benchmark covers the model. */
+  qualityEstimated: boolean;
+}
+
+export interface CatalogueModel {
+  /** Canonical id, an OpenRouter-style `author/slug` where one exists. */
+  id: string;
+  name: string;
+  /** Maker slug (`anthropic`, `meta-llama`). */
+  author: string;
+  authorName?: string;
+  type: ModelType;
+  family?: string;
+  ids: { openrouter: string[]; modelsDev: string[]; huggingFace?: string };
+  /** Every display name the sources use for it. */
+  names: string[];
+  description?: Sourced<string>;
+  price: PriceFields;
+  /** Lowest and highest list price across every provider that quotes one. */
+  priceRange?: { input: [number, number]; output: [number, number]; quotes: number };
+  free?: Sourced<boolean>;
+  contextWindow?: Field<number>;
+  maxOutput?: Field<number>;
+  modalities: { input: string[]; output: string[] };
+  /** The capabilities it has, each with the source that says so. */
+  capabilities: Partial<Record<Capability, SourceRef>>;
+  releaseDate?: Field<string>;
+  knowledgeCutoff?: Field<string>;
+  deprecated?: Sourced<boolean>;
+  expiresAt?: Sourced<string>;
+  /** Who serves it: models.dev provider ids and "openrouter". */
+  providers: string[];
+  benchmarks?: Sourced<Benchmarks>;
+  hub?: Sourced<HubStats>;
+  rank: Rank;
+}
+
+export interface SourceStatus {
+  fetchedAt: string;
+  /** The date the data describes, where it differs from the fetch (a packaged snapshot). */
+  dataAsOf?: string;
+  url?: string;
+  total: number;
+  kept: number;
+  dropped: number;
+}
+
+export const CATALOGUE_SCHEMA_VERSION = 1;
+
+export interface Catalogue {
+  schemaVersion: typeof CATALOGUE_SCHEMA_VERSION;
+  /** "bundled": built at build time from a packaged snapshot; "live": refreshed from the APIs. */
+  origin: 'bundled' | 'live';
+  builtAt: string;
+  /** The newest date of the data it holds (oldest source date where several are merged). */
+  dataAsOf: string;
+  sources: Partial<Record<'openrouter' | 'models.dev' | 'huggingface', SourceStatus>>;
+  models: CatalogueModel[];
+}

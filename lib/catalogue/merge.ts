@@ -1,0 +1,365 @@
+import type { CatalogueModel, Field, PriceFields, SourceRef, Sourced } from './catalogue';
+import { modelKey, sameMaker } from './model-key';
+import { dropUndefined } from './parse-items';
+import { baseId } from './sources/openrouter';
+import { CAPABILITIES, type Capability, type Prices, type SourceModel } from './source-model';
+
+export type MergedModel = Omit<CatalogueModel, 'rank'>;
+
+/**
+ * Groups source records that describe the same model into one record each.
+ *
+ * Records are joined when any of their ids or names fold to the same key
+ * (see `modelKey`), strongest evidence first (Hugging Face ids, then ids, then names),
+ * but a group never holds two different OpenRouter models: OpenRouter ids are
+ * distinct models by definition, and that stops a loose name from chaining
+ * two models together. Hugging Face records only enrich the model they join.
+ */
+export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
+  const keyOf = memoise(modelKey);
+  const servable = records.filter((record) => record.source !== 'huggingface');
+  const groups = new Groups(servable.map(anchorOf));
+
+  for (const keysOf of [hubKeys, idKeysWith(keyOf), nameKeysFor(servable, keyOf)]) {
+    const firstWithKey = new Map<string, number>();
+    servable.forEach((record, index) => {
+      for (const key of keysOf(record)) {
+        const first = firstWithKey.get(key);
+        if (first === undefined) firstWithKey.set(key, index);
+        else groups.union(first, index);
+      }
+    });
+  }
+
+  const hubById = new Map<string, SourceModel>();
+  for (const record of records) {
+    if (record.source === 'huggingface' && record.huggingFaceId) {
+      hubById.set(record.huggingFaceId.toLowerCase(), record);
+    }
+  }
+
+  const usedIds = new Set<string>();
+  return groups
+    .members()
+    .map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubById, usedIds))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The OpenRouter model a record is, if it is one (from OpenRouter itself or models.dev's OpenRouter listing). */
+function anchorOf(record: SourceModel): string | undefined {
+  if (record.source === 'openrouter') return record.sourceId;
+  if (record.source === 'models.dev' && record.provider === 'openrouter') {
+    return baseId(record.sourceId.slice('openrouter/'.length));
+  }
+  return undefined;
+}
+
+function hubKeys(record: SourceModel): string[] {
+  const keys: string[] = [];
+  if (record.huggingFaceId) keys.push(`hf:${record.huggingFaceId.toLowerCase()}`);
+  return keys;
+}
+
+function idKeysWith(keyOf: (text: string) => string): (record: SourceModel) => string[] {
+  return (record) => {
+    const ids = [record.sourceId, ...record.otherIds].filter((id) => !MOVING_ALIAS.test(id));
+    return unique(ids.map(keyOf).filter(Boolean)).map((key) => `id:${key}`);
+  };
+}
+
+// "~openai/gpt-latest", "mistral-medium-latest": ids that move from model to model over time
+// would chain every model they ever pointed at into one group.
+const MOVING_ALIAS = /^~|[-_.]latest$/;
+
+/**
+ * Names join records across sources, except where one provider gives the same name to
+ * two different ids (then the name does not identify a model).
+ */
+function nameKeysFor(
+  records: readonly SourceModel[],
+  keyOf: (text: string) => string,
+): (record: SourceModel) => string[] {
+  const idKeysByProviderName = new Map<string, Set<string>>();
+  for (const record of records) {
+    const slot = `${record.provider}\u0000${keyOf(record.name)}`;
+    const set = idKeysByProviderName.get(slot) ?? new Set<string>();
+    set.add(keyOf(record.sourceId));
+    idKeysByProviderName.set(slot, set);
+  }
+  return (record) => {
+    const key = keyOf(record.name);
+    if (!key) return [];
+    const ambiguous = (idKeysByProviderName.get(`${record.provider}\u0000${key}`)?.size ?? 0) > 1;
+    return ambiguous ? [] : [`id:${key}`];
+  };
+}
+
+/** Union-find where a group may hold at most one distinct OpenRouter model. */
+class Groups {
+  private readonly parent: number[];
+  private readonly anchor: (string | undefined)[];
+
+  constructor(anchors: (string | undefined)[]) {
+    this.parent = anchors.map((_, i) => i);
+    this.anchor = [...anchors];
+  }
+
+  private find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA === rootB) return;
+    const anchorA = this.anchor[rootA];
+    const anchorB = this.anchor[rootB];
+    if (anchorA !== undefined && anchorB !== undefined && anchorA !== anchorB) return;
+    this.parent[rootB] = rootA;
+    this.anchor[rootA] = anchorA ?? anchorB;
+  }
+
+  members(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      const list = byRoot.get(root);
+      if (list) list.push(i);
+      else byRoot.set(root, [i]);
+    });
+    return [...byRoot.values()];
+  }
+}
+
+function toMergedModel(
+  members: SourceModel[],
+  hubById: ReadonlyMap<string, SourceModel>,
+  usedIds: Set<string>,
+): MergedModel {
+  const live = members.find((m) => m.source === 'openrouter');
+  const listed = members.find((m) => m.source === 'models.dev' && m.provider === 'openrouter');
+  const author = live?.author ?? authorOf(members, listed);
+  const firstParty = members.filter((m) => m.source === 'models.dev' && sameMaker(m.provider, author));
+  // Most trusted first: OpenRouter's live listing, the maker's own API, models.dev's copy of
+  // OpenRouter, then every other provider.
+  const ordered = unique([
+    ...(live ? [live] : []),
+    ...firstParty,
+    ...(listed ? [listed] : []),
+    ...members,
+  ]);
+  const trusted = ordered.filter((m) => m === live || m === listed || firstParty.includes(m));
+  const primary = ordered[0]!;
+
+  const openrouterIds = unique(
+    members.flatMap((m) => {
+      if (m.source === 'openrouter') return [m.sourceId, ...m.otherIds];
+      if (m.source === 'models.dev' && m.provider === 'openrouter') return [m.sourceId.slice('openrouter/'.length)];
+      return [];
+    }),
+  );
+  const huggingFaceId = members.find((m) => m.huggingFaceId)?.huggingFaceId ?? hubIdFromModelsDev(members);
+  const hubRecord = huggingFaceId ? hubById.get(huggingFaceId.toLowerCase()) : undefined;
+
+  const id = claimId(canonicalId(members, author, openrouterIds), usedIds);
+  const name = displayName(live ?? firstParty[0] ?? listed, members);
+
+  return dropUndefined({
+    id,
+    name,
+    author,
+    authorName: live?.authorName,
+    type: live?.type ?? mostCommon(members.map((m) => m.type))!,
+    family: members.find((m) => m.family)?.family,
+    ids: {
+      openrouter: openrouterIds,
+      modelsDev: members.filter((m) => m.source === 'models.dev').map((m) => m.sourceId),
+      ...(huggingFaceId ? { huggingFace: huggingFaceId } : {}),
+    },
+    names: unique([name, ...members.map((m) => m.name)]),
+    description: firstSourced(ordered, (m) => m.description),
+    price: priceFields(ordered, trusted),
+    priceRange: priceRange(members),
+    free: firstSourced(ordered, (m) => (m.freeVariant ? true : undefined)),
+    contextWindow: field(ordered, trusted, (m) => m.contextWindow),
+    maxOutput: field(ordered, trusted, (m) => m.maxOutput),
+    modalities: { input: primary.inputModalities, output: primary.outputModalities },
+    capabilities: capabilities(ordered, hubRecord),
+    releaseDate: releaseDate(ordered),
+    knowledgeCutoff: field(ordered, trusted, (m) => m.knowledgeCutoff),
+    deprecated: deprecation(firstParty, members),
+    expiresAt: firstSourced(ordered, (m) => m.expiresAt),
+    providers: unique(members.map((m) => m.provider)).sort(),
+    benchmarks: firstSourced(ordered, (m) => m.benchmarks),
+    hub: hubRecord?.hub ? { value: hubRecord.hub, source: 'huggingface' } : undefined,
+  });
+}
+
+export function sourceRef(model: SourceModel): SourceRef {
+  return model.source === 'models.dev' ? `models.dev/${model.provider}` : model.source;
+}
+
+function firstSourced<T>(ordered: readonly SourceModel[], pick: (m: SourceModel) => T | undefined): Sourced<T> | undefined {
+  for (const model of ordered) {
+    const value = pick(model);
+    if (value !== undefined) return { value, source: sourceRef(model) };
+  }
+  return undefined;
+}
+
+/** The first figure in trust order, plus the different figures that the trusted sources give. */
+function field<T extends string | number>(
+  ordered: readonly SourceModel[],
+  trusted: readonly SourceModel[],
+  pick: (m: SourceModel) => T | undefined,
+): Field<T> | undefined {
+  const chosen = firstSourced(ordered, pick);
+  if (!chosen) return undefined;
+  const others: Sourced<T>[] = [];
+  for (const model of trusted) {
+    const value = pick(model);
+    if (value !== undefined && value !== chosen.value && !others.some((o) => o.value === value)) {
+      others.push({ value, source: sourceRef(model) });
+    }
+  }
+  return others.length ? { ...chosen, others } : chosen;
+}
+
+const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'image', 'request'] as const satisfies readonly (keyof Prices)[];
+
+function priceFields(ordered: readonly SourceModel[], trusted: readonly SourceModel[]): PriceFields {
+  // Prices come as a set from one listing: never mix one source's input with another's output.
+  const priced = ordered.filter((m) => m.prices?.input !== undefined || m.prices?.output !== undefined);
+  const head = priced[0];
+  if (!head) return {};
+  const headFirst = [head, ...priced.filter((m) => m !== head)];
+  const result: PriceFields = {};
+  for (const key of PRICE_KEYS) {
+    if (head.prices?.[key] === undefined) continue;
+    const value = field(headFirst, trusted, (m) => m.prices?.[key]);
+    if (value) result[key] = value;
+  }
+  return result;
+}
+
+function priceRange(members: readonly SourceModel[]): MergedModel['priceRange'] {
+  // Zero from a subscription or local runtime is not a list price.
+  const quotes = members.filter((m) => (m.prices?.input ?? 0) > 0 && (m.prices?.output ?? 0) > 0);
+  if (quotes.length < 2) return undefined;
+  const inputs = quotes.map((m) => m.prices!.input!);
+  const outputs = quotes.map((m) => m.prices!.output!);
+  return {
+    input: [Math.min(...inputs), Math.max(...inputs)],
+    output: [Math.min(...outputs), Math.max(...outputs)],
+    quotes: quotes.length,
+  };
+}
+
+function capabilities(ordered: readonly SourceModel[], hub: SourceModel | undefined): Partial<Record<Capability, SourceRef>> {
+  const result: Partial<Record<Capability, SourceRef>> = {};
+  for (const capability of CAPABILITIES) {
+    const holder = ordered.find((m) => m.capabilities[capability] === true);
+    if (holder) result[capability] = sourceRef(holder);
+  }
+  if (!result.openWeights && hub) result.openWeights = 'huggingface';
+  return result;
+}
+
+/** The earliest stated release; OpenRouter's listing date only where no source states one. */
+function releaseDate(ordered: readonly SourceModel[]): Field<string> | undefined {
+  const stated = ordered
+    .filter((m) => m.source !== 'openrouter' && m.releaseDate)
+    .sort((a, b) => (a.releaseDate! < b.releaseDate! ? -1 : 1))[0];
+  if (stated) return { value: stated.releaseDate!, source: sourceRef(stated) };
+  return firstSourced(ordered, (m) => m.releaseDate);
+}
+
+/** models.dev's "deprecated" is unreliable from resellers: trust the maker, else a majority. */
+function deprecation(firstParty: readonly SourceModel[], members: readonly SourceModel[]): Sourced<boolean> | undefined {
+  const maker = firstParty.find((m) => m.deprecated);
+  if (maker) return { value: true, source: sourceRef(maker) };
+  if (firstParty.length) return undefined;
+  const listings = members.filter((m) => m.source === 'models.dev');
+  const flagged = listings.filter((m) => m.deprecated);
+  return flagged.length * 2 > listings.length ? { value: true, source: sourceRef(flagged[0]!) } : undefined;
+}
+
+function authorOf(members: readonly SourceModel[], listed: SourceModel | undefined): string {
+  if (listed?.author) return listed.author;
+  const fromIds = mostCommon(members.map((m) => m.author).filter((a): a is string => !!a));
+  if (fromIds) return fromIds.toLowerCase();
+  return members[0]!.provider;
+}
+
+function canonicalId(members: readonly SourceModel[], author: string, openrouterIds: readonly string[]): string {
+  const anchor = openrouterIds.find((id) => !id.startsWith('~') && !id.includes(':'));
+  if (anchor) return anchor;
+  const slugs = members
+    .filter((m) => m.source === 'models.dev')
+    .map((m) => m.sourceId.slice(m.sourceId.lastIndexOf('/') + 1).toLowerCase());
+  // The maker's own, shortest (undated) id reads best: "claude-sonnet-4-5" over "…-20250929".
+  const slug = slugs.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? modelKey(members[0]!.name).replace(/ /g, '-');
+  return `${author.toLowerCase()}/${slug}`;
+}
+
+function claimId(id: string, usedIds: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; usedIds.has(candidate); n += 1) candidate = `${id}~${n}`;
+  usedIds.add(candidate);
+  return candidate;
+}
+
+function displayName(preferred: SourceModel | undefined, members: readonly SourceModel[]): string {
+  const clean = (name: string) => name.replace(/\s*\((?:latest|free|batch)\)$/i, '').trim();
+  if (preferred) return clean(preferred.name);
+  // Prefer a written name ("Claude Sonnet 4.5") over an id-like one ("claude-sonnet-4-5").
+  const written = members.map((m) => clean(m.name)).filter((n) => /\s/.test(n));
+  return mostCommon(written.length ? written : members.map((m) => clean(m.name)))!;
+}
+
+function hubIdFromModelsDev(members: readonly SourceModel[]): string | undefined {
+  // Some providers serve Hugging Face repos under their repo id ("Qwen/Qwen2.5-72B-Instruct").
+  const repo = members
+    .filter((m) => m.source === 'models.dev' && m.provider !== 'openrouter')
+    .map((m) => m.sourceId.slice(m.provider.length + 1))
+    .find((id) => /^[\w.-]+\/[\w.-]+$/.test(id) && /[A-Z]/.test(id));
+  return repo;
+}
+
+function memoise(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

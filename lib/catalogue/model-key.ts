@@ -1,0 +1,87 @@
+/**
+ * A join key for one model across sources: ids and names of the same model
+ * ("claude-sonnet-4-5-20250929", "anthropic.claude-sonnet-4-5-20250929-v1:0",
+ * "Claude Sonnet 4.5 (latest)", "anthropic/claude-sonnet-4.5") fold to the same
+ * word/number tokens ("claude sonnet 4 5").
+ */
+export function modelKey(idOrName: string): string {
+  let text = (ASCII.test(idOrName) ? idOrName : idOrName.normalize('NFKC')).toLowerCase().trim();
+  // Guards keep this cheap: it runs for every id and name of every source on each refresh.
+  if (text.includes('/')) text = text.slice(text.lastIndexOf('/') + 1);
+  // "Anthropic: Claude Sonnet 4" — the author is not part of the model's name.
+  if (text.includes(':')) {
+    text = text.replace(AUTHOR_PREFIX, '').replace(VARIANT_SUFFIX, '').replace(BEDROCK_VERSION, '');
+  }
+  if (text.includes('(')) text = text.replace(PAREN_TAG, ' ').trim();
+  if (text.includes('.')) text = text.replace(REGION_PREFIX, '').replace(VENDOR_DOT_PREFIX, '');
+  if (text.includes('@')) text = text.slice(0, text.indexOf('@'));
+  if (text.endsWith('default')) text = text.replace(/[-_ ]default$/, '');
+  text = stripSnapshotSuffix(text);
+  const tokens = text.match(ASCII.test(text) ? ASCII_TOKENS : UNICODE_TOKENS) ?? [];
+  if (tokens[0] === 'meta' && tokens[1] === 'llama') tokens.shift();
+  const last = tokens.length - 1;
+  // "Instruct"/"-it" name the chat-tuned build that providers serve under the plain name too.
+  if (last > 0 && tokens[last] === 'instruct') tokens.pop();
+  else if (last > 1 && tokens[last] === 'it' && tokens[last - 1] === 'b') tokens.pop();
+  return versionLast(tokens).join(' ');
+}
+
+/**
+ * "Claude 3.5 Sonnet" and "Claude Sonnet 3.5" are one model named in two orders (makers
+ * have switched between them): a lone tier word after the version moves before it.
+ */
+function versionLast(tokens: string[]): string[] {
+  const last = tokens.length - 1;
+  if (last < 2 || tokens[last]!.length < 3 || isNumber(tokens[last]!) || isNumber(tokens[0]!)) return tokens;
+  let firstNumber = 1;
+  while (firstNumber < last && !isNumber(tokens[firstNumber]!)) firstNumber += 1;
+  for (let i = firstNumber; i < last; i += 1) if (!isNumber(tokens[i]!)) return tokens;
+  if (firstNumber === last) return tokens;
+  return [...tokens.slice(0, firstNumber), tokens[last]!, ...tokens.slice(firstNumber, last)];
+}
+
+// Tokens are all letters or all digits, so the first character tells.
+function isNumber(token: string): boolean {
+  return /\p{N}/u.test(token[0]!);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const AUTHOR_PREFIX = /^[^:]{1,40}:\s+/;
+const ASCII_TOKENS = /[a-z]+|[0-9]+/g;
+const UNICODE_TOKENS = /\p{L}+|\p{N}+/gu;
+
+// Tags providers append to a name: "(latest)", "(free)", "(AU)", "(2024-07-18)".
+const PAREN_TAG = /\s*\((?:latest|free|batch|beta|global|us|eu|au|jp|apac|uk|ca|[\d-]{4,10})\)/g;
+// Bedrock: "us.anthropic.claude-…", "global.anthropic.claude-…".
+const REGION_PREFIX = /^(?:us|eu|apac|au|jp|ca|global|us-gov)\./;
+// Bedrock: "anthropic.claude-…", "meta.llama3-…"; never "gpt-4.1" (a digit follows the dot).
+const VENDOR_DOT_PREFIX = /^[a-z][a-z-]*\.(?=[a-z])/;
+const VARIANT_SUFFIX = /:(?:free|batch|thinking|extended|beta|nitro|floor|online|exacto)$/;
+const DIGIT_END = /\d$/;
+const BEDROCK_VERSION = /-v\d+:\d+$|:\d+$/;
+
+/** Drops dated-snapshot suffixes: -20241022, -2024-11-20, -0613 (a month and day), -001. */
+function stripSnapshotSuffix(text: string): string {
+  if (!DIGIT_END.test(text)) return text;
+  const dated = text.replace(/[-_ ]20\d{2}-?\d{2}-?\d{2}$/, '');
+  if (dated !== text) return dated;
+  const monthDay = /[-_ ](\d{2})(\d{2})$/.exec(text);
+  if (monthDay) {
+    const month = Number(monthDay[1]);
+    const day = Number(monthDay[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return text.slice(0, monthDay.index);
+  }
+  return text.replace(/-00\d$/, '');
+}
+
+/** Makers' slugs differ between sources ("x-ai"/"xai", "meta-llama"/"meta", "mistralai"/"mistral"). */
+export function sameMaker(providerOrAuthor: string, author: string): boolean {
+  const a = compact(providerOrAuthor);
+  const b = compact(author);
+  if (!a || !b) return false;
+  return a === b || (a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b));
+}
+
+function compact(slug: string): string {
+  return slug.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

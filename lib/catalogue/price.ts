@@ -1,0 +1,34 @@
+/**
+ * OpenRouter quotes decimal strings in USD per token; "-1" marks a dynamic price
+ * (routers, moving aliases) and is not a price. Anything that is not a finite,
+ * non-negative number is unknown, never zero.
+ */
+export function perTokenToPerMillion(raw: unknown): number | undefined {
+  const value = nonNegativeNumber(raw);
+  return value === undefined ? undefined : roundPrice(value * 1_000_000);
+}
+
+/** A per-unit price (per image, per request) kept in its own unit. */
+export function perUnit(raw: unknown): number | undefined {
+  const value = nonNegativeNumber(raw);
+  return value === undefined ? undefined : roundPrice(value);
+}
+
+/** models.dev already quotes USD per 1M tokens, as numbers. */
+export function perMillion(raw: unknown): number | undefined {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : undefined;
+}
+
+function nonNegativeNumber(raw: unknown): number | undefined {
+  let value: number;
+  if (typeof raw === 'number') value = raw;
+  else if (typeof raw === 'string' && raw.trim() !== '') value = Number(raw.trim());
+  else return undefined;
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+// Per-token decimals times 1e6 pick up float noise (0.0000005 * 1e6 = 0.49999999999999994);
+// a billionth of a dollar is below any price anyone quotes.
+function roundPrice(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}

@@ -1,0 +1,142 @@
+import type { FetchResult } from './fetch-json';
+import {
+  assembleCatalogue,
+  parseModelsDevSource,
+  parseOpenRouterSource,
+  type ParsedSource,
+  type SourceKey,
+  type SourcePayload,
+} from './build';
+import type { Catalogue } from './catalogue';
+import type { RankWeights } from './rank';
+import { retryDelayMs, shrinkageProblem } from './refresh-policy';
+
+export interface SourceOutcome {
+  ok: boolean;
+  url: string;
+  /** Why it failed, or what was dropped, in words. */
+  message?: string;
+  httpStatus?: number;
+  total?: number;
+  kept?: number;
+  dropped?: number;
+  droppedExamples?: string[];
+}
+
+export interface RefreshStatus {
+  state: 'never' | 'ok' | 'failed';
+  lastAttemptAt?: string;
+  lastSuccessAt?: string;
+  /** One sentence for the popup. */
+  message?: string;
+  sources: Partial<Record<SourceKey, SourceOutcome>>;
+  consecutiveFailures: number;
+  nextRetryAt?: string;
+}
+
+export const INITIAL_REFRESH_STATUS: RefreshStatus = { state: 'never', sources: {}, consecutiveFailures: 0 };
+
+export interface RefreshInput {
+  urls: { openrouter: string; modelsDev: string };
+  intervalMs: number;
+  weights: RankWeights;
+  now: () => Date;
+  fetch: (url: string) => Promise<FetchResult>;
+  previous: Catalogue | undefined;
+  previousStatus: RefreshStatus;
+}
+
+export type RefreshResult =
+  | { ok: true; catalogue: Catalogue; status: RefreshStatus }
+  | { ok: false; status: RefreshStatus; retryInMs: number };
+
+const PARSERS: Record<'openrouter' | 'models.dev', (payload: SourcePayload) => ParsedSource> = {
+  openrouter: parseOpenRouterSource,
+  'models.dev': parseModelsDevSource,
+};
+
+/**
+ * Fetches every live source, validates, merges and ranks them into a new catalogue.
+ * The result is all-or-nothing: if any source fails, or the result is suspiciously small,
+ * the caller keeps the last good catalogue and retries later.
+ */
+export async function refreshCatalogue(input: RefreshInput): Promise<RefreshResult> {
+  const startedAt = input.now();
+  const targets = [
+    ['openrouter', input.urls.openrouter],
+    ['models.dev', input.urls.modelsDev],
+  ] as const;
+  const fetched = await Promise.all(targets.map(([, url]) => input.fetch(url)));
+
+  const sources: RefreshStatus['sources'] = {};
+  const parsed: ParsedSource[] = [];
+  let retryAfterMs: number | undefined;
+  targets.forEach(([key, url], i) => {
+    const result = fetched[i]!;
+    if (!result.ok) {
+      sources[key] = { ok: false, url, message: result.failure.message, httpStatus: result.failure.status };
+      if (result.failure.retryAfterMs !== undefined) {
+        retryAfterMs = Math.max(retryAfterMs ?? 0, result.failure.retryAfterMs);
+      }
+      return;
+    }
+    try {
+      const source = PARSERS[key]({ json: result.json, fetchedAt: input.now().toISOString(), url });
+      parsed.push(source);
+      sources[key] = {
+        ok: true,
+        url,
+        total: source.status.total,
+        kept: source.status.kept,
+        dropped: source.status.dropped,
+        ...(source.droppedReasons.length ? { droppedExamples: source.droppedReasons } : {}),
+      };
+    } catch (error) {
+      sources[key] = { ok: false, url, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+
+  const failedSources = targets.filter(([key]) => !sources[key]?.ok).map(([key]) => key);
+  let problem = failedSources.length
+    ? failedSources.map((key) => `${key}: ${sources[key]!.message}`).join('; ')
+    : undefined;
+
+  let catalogue: Catalogue | undefined;
+  if (!problem) {
+    catalogue = assembleCatalogue(parsed, { origin: 'live', now: startedAt, weights: input.weights });
+    const previousLiveCount = input.previous?.origin === 'live' ? input.previous.models.length : undefined;
+    problem = shrinkageProblem(previousLiveCount, catalogue.models.length);
+  }
+
+  const attemptedAt = startedAt.toISOString();
+  if (catalogue && !problem) {
+    return {
+      ok: true,
+      catalogue,
+      status: {
+        state: 'ok',
+        lastAttemptAt: attemptedAt,
+        lastSuccessAt: attemptedAt,
+        message: `${catalogue.models.length} models from OpenRouter and models.dev`,
+        sources,
+        consecutiveFailures: 0,
+      },
+    };
+  }
+
+  const consecutiveFailures = input.previousStatus.consecutiveFailures + 1;
+  const retryInMs = retryDelayMs(consecutiveFailures, input.intervalMs, retryAfterMs);
+  return {
+    ok: false,
+    retryInMs,
+    status: {
+      state: 'failed',
+      lastAttemptAt: attemptedAt,
+      ...(input.previousStatus.lastSuccessAt ? { lastSuccessAt: input.previousStatus.lastSuccessAt } : {}),
+      message: `Kept the last good catalogue: ${problem}`,
+      sources,
+      consecutiveFailures,
+      nextRetryAt: new Date(startedAt.getTime() + retryInMs).toISOString(),
+    },
+  };
+}
