@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers, onAlarm, startUp } from '@/lib/ext/background-service';
+import { listenForRequests } from '@/lib/ext/messages';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously so a woken service worker sees its event.
+  listenForRequests(backgroundHandlers);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void startUp({ refresh: reason === 'install' || reason === 'update' }).catch(reportError);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void startUp({ refresh: false }).catch(reportError);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onAlarm(alarm.name)?.catch(reportError);
+  });
+});
+
+function reportError(error: unknown): void {
+  console.error('[Model Lens]', error);
+}

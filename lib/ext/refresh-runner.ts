@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { fetchJson } from '../catalogue/fetch-json';
+import { refreshCatalogue, type RefreshStatus } from '../catalogue/refresh';
+import { retryDelayMs } from '../catalogue/refresh-policy';
+import { SETTINGS_SPEC, type Settings } from '../user-data/settings';
+import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from './catalogue-store';
+import { deriveFromCatalogue } from './derived';
+import { STORAGE_KEYS } from './storage-keys';
+import { loadVersioned } from './versioned-store';
+
+export const REFRESH_ALARM = 'catalogue-refresh';
+export const RETRY_ALARM = 'catalogue-retry';
+const FETCH_TIMEOUT_MS = 30_000;
+
+let running: Promise<RefreshStatus> | undefined;
+
+/** One refresh at a time: a second trigger joins the one under way. */
+export function refreshNow(): Promise<RefreshStatus> {
+  running ??= runRefresh().finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;
+}
+
+async function runRefresh(): Promise<RefreshStatus> {
+  const settings = await loadSettings();
+  const intervalMs = settings.refreshIntervalHours * 3600_000;
+  const now = () => new Date();
+  const [previous, previousStatus] = await Promise.all([readCatalogue(), readRefreshStatus()]);
+  const result = await refreshCatalogue({
+    urls: settings.sourceUrls,
+    intervalMs,
+    weights: settings.rankWeights,
+    now,
+    fetch: (url) => fetchJson(url, { timeoutMs: FETCH_TIMEOUT_MS, now }),
+    previous,
+    previousStatus,
+  });
+
+  if (result.ok) {
+    try {
+      await writeCatalogue(result.catalogue, {
+        ...deriveFromCatalogue(result.catalogue),
+        [STORAGE_KEYS.refreshStatus]: result.status,
+      });
+      await browser.alarms.clear(RETRY_ALARM);
+      return result.status;
+    } catch (error) {
+      // Storage refused the write (quota): nothing was written, the last good catalogue stands.
+      const failures = previousStatus.consecutiveFailures + 1;
+      const retryInMs = retryDelayMs(failures, intervalMs);
+      const status: RefreshStatus = {
+        ...result.status,
+        state: 'failed',
+        lastSuccessAt: previousStatus.lastSuccessAt,
+        message: `Kept the last good catalogue: it could not be saved (${error instanceof Error ? error.message : String(error)})`,
+        consecutiveFailures: failures,
+        nextRetryAt: new Date(Date.now() + retryInMs).toISOString(),
+      };
+      await writeRefreshStatus(status);
+      await browser.alarms.create(RETRY_ALARM, { when: Date.now() + retryInMs });
+      return status;
+    }
+  }
+  await writeRefreshStatus(result.status);
+  await browser.alarms.create(RETRY_ALARM, { when: Date.now() + result.retryInMs });
+  return result.status;
+}
+
+/** Creating an alarm under an existing name replaces it, so restarts never stack duplicates. */
+export async function ensureRefreshAlarm(settings: Settings): Promise<void> {
+  const periodInMinutes = settings.refreshIntervalHours * 60;
+  const existing = await browser.alarms.get(REFRESH_ALARM);
+  if (existing?.periodInMinutes === periodInMinutes) return;
+  await browser.alarms.create(REFRESH_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
+}
