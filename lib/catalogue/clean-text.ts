@@ -1,5 +1,6 @@
 // Bidi overrides/isolates and other format controls let a hostile name reorder what the
 // user reads (U+202E); C0/C1 controls have no business in a label.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Text from a source, made inert for display: unsafe controls removed, whitespace collapsed, length clamped. */

@@ -17,10 +17,11 @@ export type MergedModel = Omit<CatalogueModel, 'rank'>;
  */
 export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const keyOf = memoise(modelKey);
-  const servable = records.filter((record) => record.source !== 'huggingface');
+  // models.dev copies OpenRouter's moving `~…-latest` aliases as if they were models.
+  const servable = records.filter((record) => record.source !== 'huggingface' && !isMovingAliasListing(record));
   const groups = new Groups(servable.map(anchorOf));
 
-  for (const keysOf of [hubKeys, idKeysWith(keyOf), nameKeysFor(servable, keyOf)]) {
+  for (const keysOf of [anchorKeys, hubKeys, idKeysWith(keyOf), nameKeysFor(servable, keyOf)]) {
     const firstWithKey = new Map<string, number>();
     servable.forEach((record, index) => {
       for (const key of keysOf(record)) {
@@ -31,17 +32,14 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
     });
   }
 
-  const hubById = new Map<string, SourceModel>();
-  for (const record of records) {
-    if (record.source === 'huggingface' && record.huggingFaceId) {
-      hubById.set(record.huggingFaceId.toLowerCase(), record);
-    }
-  }
+  const hubRecords = new HubIndex(records.filter((r) => r.source === 'huggingface'));
 
+  // Makers are whoever appears as the author of an `author/slug` id somewhere.
+  const makers = new Set(servable.map((r) => r.author?.toLowerCase()).filter((a): a is string => !!a));
   const usedIds = new Set<string>();
   return groups
     .members()
-    .map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubById, usedIds))
+    .map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubRecords, makers, usedIds))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -52,6 +50,16 @@ function anchorOf(record: SourceModel): string | undefined {
     return baseId(record.sourceId.slice('openrouter/'.length));
   }
   return undefined;
+}
+
+function isMovingAliasListing(record: SourceModel): boolean {
+  return record.source === 'models.dev' && record.provider === 'openrouter' && record.sourceId.startsWith('openrouter/~');
+}
+
+/** The same OpenRouter model, whichever source lists it, joins first. */
+function anchorKeys(record: SourceModel): string[] {
+  const anchor = anchorOf(record);
+  return anchor ? [`anchor:${anchor}`] : [];
 }
 
 function hubKeys(record: SourceModel): string[] {
@@ -92,6 +100,33 @@ function nameKeysFor(
     const ambiguous = (idKeysByProviderName.get(`${record.provider}\u0000${key}`)?.size ?? 0) > 1;
     return ambiguous ? [] : [`id:${key}`];
   };
+}
+
+/**
+ * Hugging Face records by repo id and, because repos get renamed (OpenRouter still names
+ * `meta-llama/Meta-Llama-3.1-8B-Instruct`, now `meta-llama/Llama-3.1-8B-Instruct`), by
+ * owner plus repo name with punctuation and a "Meta-" prefix folded away. Not by `modelKey`:
+ * on the Hub a base model and its instruct build are different repos.
+ */
+class HubIndex {
+  private readonly byId = new Map<string, SourceModel>();
+  private readonly byOwnerKey = new Map<string, SourceModel>();
+
+  constructor(records: readonly SourceModel[]) {
+    for (const record of records) {
+      this.byId.set(record.sourceId.toLowerCase(), record);
+      this.byOwnerKey.set(this.ownerKey(record.sourceId), record);
+    }
+  }
+
+  find(repoId: string): SourceModel | undefined {
+    return this.byId.get(repoId.toLowerCase()) ?? this.byOwnerKey.get(this.ownerKey(repoId));
+  }
+
+  private ownerKey(repoId: string): string {
+    const [owner = '', name = ''] = repoId.toLowerCase().split('/');
+    return `${owner}/${name.replace(/[^a-z0-9]/g, '').replace(/^metallama/, 'llama')}`;
+  }
 }
 
 /** Union-find where a group may hold at most one distinct OpenRouter model. */
@@ -140,12 +175,13 @@ class Groups {
 
 function toMergedModel(
   members: SourceModel[],
-  hubById: ReadonlyMap<string, SourceModel>,
+  hubRecords: HubIndex,
+  makers: ReadonlySet<string>,
   usedIds: Set<string>,
 ): MergedModel {
   const live = members.find((m) => m.source === 'openrouter');
   const listed = members.find((m) => m.source === 'models.dev' && m.provider === 'openrouter');
-  const author = live?.author ?? authorOf(members, listed);
+  const author = live?.author ?? authorOf(members, listed, makers);
   const firstParty = members.filter((m) => m.source === 'models.dev' && sameMaker(m.provider, author));
   // Most trusted first: OpenRouter's live listing, the maker's own API, models.dev's copy of
   // OpenRouter, then every other provider.
@@ -165,8 +201,10 @@ function toMergedModel(
       return [];
     }),
   );
-  const huggingFaceId = members.find((m) => m.huggingFaceId)?.huggingFaceId ?? hubIdFromModelsDev(members);
-  const hubRecord = huggingFaceId ? hubById.get(huggingFaceId.toLowerCase()) : undefined;
+  const statedHubId = members.find((m) => m.huggingFaceId)?.huggingFaceId ?? hubIdFromModelsDev(members);
+  const hubRecord = statedHubId ? hubRecords.find(statedHubId) : undefined;
+  // The Hub's own id is current; a source may still name the repo by an old name.
+  const huggingFaceId = hubRecord?.sourceId ?? statedHubId;
 
   const id = claimId(canonicalId(members, author, openrouterIds), usedIds);
   const name = displayName(live ?? firstParty[0] ?? listed, members);
@@ -291,11 +329,13 @@ function deprecation(firstParty: readonly SourceModel[], members: readonly Sourc
   return flagged.length * 2 > listings.length ? { value: true, source: sourceRef(flagged[0]!) } : undefined;
 }
 
-function authorOf(members: readonly SourceModel[], listed: SourceModel | undefined): string {
+function authorOf(members: readonly SourceModel[], listed: SourceModel | undefined, makers: ReadonlySet<string>): string {
   if (listed?.author) return listed.author;
   const fromIds = mostCommon(members.map((m) => m.author).filter((a): a is string => !!a));
   if (fromIds) return fromIds.toLowerCase();
-  return members[0]!.provider;
+  // Served by its maker's own API ("anthropic" among the providers): that is the author.
+  const makerProvider = members.find((m) => makers.has(m.provider))?.provider;
+  return makerProvider ?? members[0]!.provider;
 }
 
 function canonicalId(members: readonly SourceModel[], author: string, openrouterIds: readonly string[]): string {

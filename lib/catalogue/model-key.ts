@@ -45,6 +45,7 @@ function isNumber(token: string): boolean {
   return /\p{N}/u.test(token[0]!);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ASCII = /^[\x00-\x7f]*$/;
 const AUTHOR_PREFIX = /^[^:]{1,40}:\s+/;
 const ASCII_TOKENS = /[a-z]+|[0-9]+/g;

@@ -84,7 +84,7 @@ export function parseOpenRouter(json: unknown, fetchedAt: string): OpenRouterPar
   // `~author/…-latest` ids move with their target: they are names of it, not models.
   let aliases = 0;
   for (const alias of movingAliases) {
-    const target = alias.alias_target && models.get(baseId(alias.alias_target.slug));
+    const target = alias.alias_target ? models.get(baseId(alias.alias_target.slug)) : newestInFamily(alias.id, groups, models);
     if (target) {
       target.otherIds.push(alias.id);
       aliases += 1;
@@ -98,6 +98,25 @@ export function parseOpenRouter(json: unknown, fetchedAt: string): OpenRouterPar
     models: [...models.values()],
     report: { ...report, variants: items.length - movingAliases.length - groups.size, aliases, unknownPrices },
   };
+}
+
+/**
+ * Listings before mid-2026 have no `alias_target`: `~anthropic/claude-sonnet-latest` then
+ * means the newest `anthropic/claude-sonnet…` model, which is what OpenRouter resolves it to.
+ */
+function newestInFamily(
+  aliasId: string,
+  groups: ReadonlyMap<string, OpenRouterItem[]>,
+  models: ReadonlyMap<string, SourceModel>,
+): SourceModel | undefined {
+  const stem = aliasId.slice(1).replace(/-latest$/, '');
+  let newest: { id: string; created: number } | undefined;
+  for (const [id, group] of groups) {
+    if (!id.startsWith(stem)) continue;
+    const created = Math.max(...group.map((item) => item.created ?? 0));
+    if (!newest || created > newest.created) newest = { id, created };
+  }
+  return newest && models.get(newest.id);
 }
 
 /** `openai/gpt-4o:free` and `openai/gpt-4o:batch` are variants of `openai/gpt-4o`. */

@@ -56,6 +56,21 @@ describe('mergeSources', () => {
     expect(llama.providers).toEqual(['deepinfra', 'openrouter']);
   });
 
+  it('finds a renamed Hub repo, but never joins a base model to its instruct build', () => {
+    const renamed = mergeSources([
+      ...parseOpenRouter({ data: [{ id: 'meta-llama/llama-3.1-8b-instruct', name: 'Meta: Llama 3.1 8B Instruct', hugging_face_id: 'meta-llama/Meta-Llama-3.1-8B-Instruct' }] }, 'x').models,
+      { ...parseHuggingFaceModel(hfModel, 'x'), sourceId: 'meta-llama/Llama-3.1-8B', huggingFaceId: 'meta-llama/Llama-3.1-8B' },
+      parseHuggingFaceModel(hfModel, 'x'),
+    ]);
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0]!.ids.huggingFace).toBe('meta-llama/Llama-3.1-8B-Instruct');
+    const baseOnly = mergeSources([
+      ...parseOpenRouter({ data: [{ id: 'meta-llama/llama-3.1-8b-instruct', name: 'Meta: Llama 3.1 8B Instruct', hugging_face_id: 'meta-llama/Meta-Llama-3.1-8B-Instruct' }] }, 'x').models,
+      { ...parseHuggingFaceModel(hfModel, 'x'), sourceId: 'meta-llama/Llama-3.1-8B', huggingFaceId: 'meta-llama/Llama-3.1-8B' },
+    ]);
+    expect(baseOnly[0]!.hub).toBeUndefined();
+  });
+
   it('does not merge a differently named build (an "Instant" variant) into the model', () => {
     expect(byId('meta-llama/llama-3.1-8b-instruct')!.ids.modelsDev).not.toContain('groq/llama-3.1-8b-instant');
   });

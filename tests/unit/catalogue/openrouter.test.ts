@@ -55,6 +55,24 @@ describe('OpenRouter /api/v1/models parser', () => {
     expect(parsed.report.aliases).toBe(1);
   });
 
+  it('resolves a moving alias without alias_target (older listings) to the newest model of its family', () => {
+    const older = parseOpenRouter(
+      {
+        data: [
+          { id: 'anthropic/claude-sonnet-4', name: 'Anthropic: Claude Sonnet 4', created: 100 },
+          { id: 'anthropic/claude-sonnet-4.5', name: 'Anthropic: Claude Sonnet 4.5', created: 200 },
+          { id: 'anthropic/claude-opus-4.5', name: 'Anthropic: Claude Opus 4.5', created: 300 },
+          { id: '~anthropic/claude-sonnet-latest', name: 'Anthropic Claude Sonnet Latest', created: 250 },
+          { id: '~openai/gpt-latest', name: 'OpenAI GPT Latest' },
+        ],
+      },
+      FETCHED_AT,
+    );
+    const target = older.models.find((m) => m.otherIds.includes('~anthropic/claude-sonnet-latest'));
+    expect(target?.sourceId).toBe('anthropic/claude-sonnet-4.5');
+    expect(older.report.dropped).toEqual([{ id: '~openai/gpt-latest', reason: 'moving alias without a listed target' }]);
+  });
+
   it('reads hugging_face_id only when it is a non-empty string', () => {
     expect(byId('anthropic/claude-sonnet-4')!.huggingFaceId).toBeUndefined();
     expect(byId('meta-llama/llama-3.1-8b-instruct')!.huggingFaceId).toBe('meta-llama/Llama-3.1-8B-Instruct');

@@ -40,7 +40,9 @@ const arbitraryModel = fc.record({
   downloads: fc.option(fc.nat(), { nil: undefined }),
 });
 
-function build(spec: fc.infer<typeof arbitraryModel>, id: string): MergedModel {
+type ModelSpec = typeof arbitraryModel extends fc.Arbitrary<infer T> ? T : never;
+
+function build(spec: ModelSpec, id: string): MergedModel {
   return model({
     id,
     providers: Array.from({ length: spec.providers }, (_, i) => `p${i}`),
