@@ -2,6 +2,9 @@ import type { Catalogue } from '../catalogue/catalogue';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
 import { deriveFromCatalogue } from './derived';
 import type { CatalogueSummary, Handlers, StatusResponse } from './messages';
+import { SETTINGS_SPEC } from '../user-data/settings';
+import { STORAGE_KEYS } from './storage-keys';
+import { saveVersioned } from './versioned-store';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM } from './refresh-runner';
 
 /**
@@ -25,6 +28,8 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   if (options.refresh) await refreshNow();
 }
 
+const SOURCE_ORDER = ['openrouter', 'models.dev', 'huggingface'] as const;
+
 export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | undefined {
   if (!catalogue) return undefined;
   return {
@@ -32,7 +37,8 @@ export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | 
     dataAsOf: catalogue.dataAsOf,
     builtAt: catalogue.builtAt,
     modelCount: catalogue.models.length,
-    sources: Object.keys(catalogue.sources),
+    // Storage does not keep key order: name sources in a fixed order.
+    sources: SOURCE_ORDER.filter((key) => catalogue.sources[key]),
   };
 }
 
@@ -46,6 +52,12 @@ export const backgroundHandlers: Handlers = {
   refreshNow: async () => {
     await refreshNow();
     return status();
+  },
+  getSettings: loadSettings,
+  updateSettings: async ({ patch }) => {
+    const settings = await saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...(await loadSettings()), ...patch });
+    await ensureRefreshAlarm(settings);
+    return settings;
   },
 };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { RefreshStatus } from '../catalogue/refresh';
+import { SettingsSchema, type Settings } from '../user-data/settings';
 import { z } from '../zod';
 
 /**
@@ -9,6 +10,9 @@ import { z } from '../zod';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getStatus') }),
   z.object({ type: z.literal('refreshNow') }),
+  z.object({ type: z.literal('getSettings') }),
+  // Only extension pages may change settings; the background is their one writer.
+  z.object({ type: z.literal('updateSettings'), patch: SettingsSchema.partial() }),
 ]);
 export type Request = z.output<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -29,6 +33,8 @@ export interface StatusResponse {
 export interface ResponseMap {
   getStatus: StatusResponse;
   refreshNow: StatusResponse;
+  getSettings: Settings;
+  updateSettings: Settings;
 }
 
 export type Handlers = { [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]> };
@@ -45,6 +51,13 @@ export async function sendToBackground<K extends RequestType>(
   return reply.value;
 }
 
+const WRITES_USER_DATA = new Set<RequestType>(['updateSettings']);
+
+/** Content scripts run inside web pages: their messages are treated as untrusted. */
+function fromExtensionPage(sender: { url?: string; tab?: unknown }): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
 /**
  * Answers requests from this extension's own pages and scripts only; anything else,
  * or anything off the allow-list, is refused.
@@ -55,6 +68,9 @@ export function listenForRequests(handlers: Handlers): void {
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'unknown request' });
     const request = parsed.data;
+    if (WRITES_USER_DATA.has(request.type) && !fromExtensionPage(sender)) {
+      return Promise.resolve({ ok: false, error: 'only extension pages may change user data' });
+    }
     const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
     return handler(request).then(
       (value) => ({ ok: true, value }),

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where Chromium-family browsers live on common systems, most specific first. */
+const SYSTEM_BROWSERS = [
+  // Debian's /usr/bin/chromium is a shell wrapper that prints a warning; the binary is here.
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** A browser from CHROME_PATH, the system, or puppeteer's cache; otherwise an error that says how to get one. */
+export function findBrowser(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? fromPuppeteerCache();
+  if (found) return found;
+  throw new Error(
+    [
+      'No Chromium or Chrome found. Install one, then run again:',
+      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+      '  macOS:          brew install --cask chromium',
+      '  any system:     npx @puppeteer/browsers install chrome@stable',
+      'or point CHROME_PATH at a Chrome/Chromium binary.',
+    ].join('\n'),
+  );
+}
+
+function fromPuppeteerCache(): string | undefined {
+  const root = join(process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer'), 'chrome');
+  if (!existsSync(root)) return undefined;
+  for (const version of readdirSync(root).sort().reverse()) {
+    for (const binary of ['chrome-linux64/chrome', 'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-win64/chrome.exe']) {
+      const path = join(root, version, binary);
+      if (existsSync(path)) return path;
+    }
+  }
+  return undefined;
+}
