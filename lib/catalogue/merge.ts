@@ -16,12 +16,24 @@ export type MergedModel = Omit<CatalogueModel, 'rank'>;
  * two models together. Hugging Face records only enrich the model they join.
  */
 export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
-  const keyOf = memoise(modelKey);
+  const keyOf = memoise((text) => modelKey(text));
+  const exactKeyOf = memoise((text) => modelKey(text, 'exact'));
+  const releaseKeyOf = memoise((text) => modelKey(text, 'release'));
   // models.dev copies OpenRouter's moving `~…-latest` aliases as if they were models.
   const servable = records.filter((record) => record.source !== 'huggingface' && !isMovingAliasListing(record));
   const groups = new Groups(servable.map(anchorOf));
 
-  for (const keysOf of [anchorKeys, hubKeys, idKeysWith(keyOf), nameKeysFor(servable, keyOf)]) {
+  // Ids folded step by step: "kimi-k2" joins "moonshotai/kimi-k2" and "kimi-k2-0905-preview"
+  // joins "kimi-k2-0905" before either could fall into the loose key "kimi k 2" they all share.
+  const passes = [
+    anchorKeys,
+    hubKeys,
+    idKeysWith(exactKeyOf, 'exact'),
+    idKeysWith(releaseKeyOf, 'release'),
+    idKeysWith(keyOf, 'id'),
+    nameKeysFor(servable, keyOf),
+  ];
+  for (const keysOf of passes) {
     const firstWithKey = new Map<string, number>();
     servable.forEach((record, index) => {
       for (const key of keysOf(record)) {
@@ -68,10 +80,10 @@ function hubKeys(record: SourceModel): string[] {
   return keys;
 }
 
-function idKeysWith(keyOf: (text: string) => string): (record: SourceModel) => string[] {
+function idKeysWith(keyOf: (text: string) => string, kind: string): (record: SourceModel) => string[] {
   return (record) => {
     const ids = [record.sourceId, ...record.otherIds].filter((id) => !MOVING_ALIAS.test(id));
-    return unique(ids.map(keyOf).filter(Boolean)).map((key) => `id:${key}`);
+    return unique(ids.map(keyOf).filter(Boolean)).map((key) => `${kind}:${key}`);
   };
 }
 
@@ -207,7 +219,8 @@ function toMergedModel(
   const huggingFaceId = hubRecord?.sourceId ?? statedHubId;
 
   const id = claimId(canonicalId(members, author, openrouterIds), usedIds);
-  const name = displayName(live ?? firstParty[0] ?? listed, members);
+  // OpenRouter's names are the cleanest ("Kimi K2", where the maker's API says "Kimi K2 0711").
+  const name = displayName(live ?? listed ?? firstParty[0], members);
 
   return dropUndefined({
     id,

@@ -3,8 +3,13 @@
  * ("claude-sonnet-4-5-20250929", "anthropic.claude-sonnet-4-5-20250929-v1:0",
  * "Claude Sonnet 4.5 (latest)", "anthropic/claude-sonnet-4.5") fold to the same
  * word/number tokens ("claude sonnet 4 5").
+ *
+ * How much is folded away: 'exact' keeps previews and dates, so "kimi-k2" and its snapshot
+ * "kimi-k2-0905" differ; 'release' drops "-preview"; 'loose' also drops snapshot dates.
  */
-export function modelKey(idOrName: string): string {
+export type KeyFold = 'exact' | 'release' | 'loose';
+
+export function modelKey(idOrName: string, fold: KeyFold = 'loose'): string {
   let text = (ASCII.test(idOrName) ? idOrName : idOrName.normalize('NFKC')).toLowerCase().trim();
   // Guards keep this cheap: it runs for every id and name of every source on each refresh.
   if (text.includes('/')) text = text.slice(text.lastIndexOf('/') + 1);
@@ -16,14 +21,19 @@ export function modelKey(idOrName: string): string {
   if (text.includes('.')) text = text.replace(REGION_PREFIX, '').replace(VENDOR_DOT_PREFIX, '');
   if (text.includes('@')) text = text.slice(0, text.indexOf('@'));
   if (text.endsWith('default')) text = text.replace(/[-_ ]default$/, '');
-  text = stripSnapshotSuffix(text);
+  if (fold !== 'exact') text = stripSnapshotSuffix(text, fold === 'loose');
   const tokens = text.match(ASCII.test(text) ? ASCII_TOKENS : UNICODE_TOKENS) ?? [];
   if (tokens[0] === 'meta' && tokens[1] === 'llama') tokens.shift();
+  // "Instruct"/"-it" name the chat-tuned build that providers serve under the plain name too
+  // ("Kimi-K2-Instruct-0905" is "Kimi K2 0905").
+  for (let i = tokens.length - 1; i > 0; i -= 1) if (tokens[i] === 'instruct') tokens.splice(i, 1);
   const last = tokens.length - 1;
-  // "Instruct"/"-it" name the chat-tuned build that providers serve under the plain name too.
-  if (last > 0 && tokens[last] === 'instruct') tokens.pop();
-  else if (last > 1 && tokens[last] === 'it' && tokens[last - 1] === 'b') tokens.pop();
-  return versionLast(tokens).join(' ');
+  if (last > 1 && tokens[last] === 'it' && tokens[last - 1] === 'b') tokens.pop();
+  const ordered = versionLast(tokens);
+  // "Claude 4.0 Sonnet" is "Claude Sonnet 4".
+  const end = ordered.length - 1;
+  if (end >= 2 && ordered[end] === '0' && isNumber(ordered[end - 1]!)) ordered.pop();
+  return ordered.join(' ');
 }
 
 /**
@@ -59,11 +69,18 @@ const REGION_PREFIX = /^(?:us|eu|apac|au|jp|ca|global|us-gov)\./;
 const VENDOR_DOT_PREFIX = /^[a-z][a-z-]*\.(?=[a-z])/;
 const VARIANT_SUFFIX = /:(?:free|batch|thinking|extended|beta|nitro|floor|online|exacto)$/;
 const DIGIT_END = /\d$/;
+const PREVIEW_END = /[-_ ]preview$/;
+const REVISION_END = /-00\d$/;
 const BEDROCK_VERSION = /-v\d+:\d+$|:\d+$/;
 
 /** Drops dated-snapshot suffixes: -20241022, -2024-11-20, -0613 (a month and day), -001. */
-function stripSnapshotSuffix(text: string): string {
-  if (!DIGIT_END.test(text)) return text;
+function stripSnapshotSuffix(text: string, dates: boolean): string {
+  // A preview folds into its model ("gemini-3-pro-image-preview" ~ "gemini-3-pro-image");
+  // OpenRouter lists a preview and its release separately, and anchors keep those apart.
+  if (PREVIEW_END.test(text)) return stripSnapshotSuffix(text.replace(PREVIEW_END, ''), dates);
+  // "-001" numbers a release of the same model ("gemini-2.0-flash-001").
+  if (REVISION_END.test(text)) return text.replace(REVISION_END, '');
+  if (!dates || !DIGIT_END.test(text)) return text;
   const dated = text.replace(/[-_ ]20\d{2}-?\d{2}-?\d{2}$/, '');
   if (dated !== text) return dated;
   const monthDay = /[-_ ](\d{2})(\d{2})$/.exec(text);
@@ -72,7 +89,7 @@ function stripSnapshotSuffix(text: string): string {
     const day = Number(monthDay[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return text.slice(0, monthDay.index);
   }
-  return text.replace(/-00\d$/, '');
+  return text;
 }
 
 /** Makers' slugs differ between sources ("x-ai"/"xai", "meta-llama"/"meta", "mistralai"/"mistral"). */
