@@ -1,0 +1,260 @@
+import type { CatalogueModel } from '../catalogue/catalogue';
+import { AMBIGUOUS_WORDS } from './ambiguous-words';
+import { tokensOf } from './characters';
+
+export type IndexableModel = Pick<
+  CatalogueModel,
+  'id' | 'name' | 'names' | 'author' | 'authorName' | 'ids' | 'rank' | 'type' | 'providers'
+>;
+
+/** How an alias must be matched. */
+export const EXACT_TEXT = 1;
+/** Shorthand derived by a rule ("Sonnet 4.5", word order, no "Instruct"): loses to a stated name. */
+export const DERIVED = 2;
+/** A tier written without its brand ("Sonnet 4.5"): the tier word must not be used in its ordinary sense nearby. */
+export const BRANDLESS = 4;
+
+export interface AliasEntry {
+  /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
+  form: string;
+  /** Model index, or -1 - family index for a family mention. */
+  target: number;
+  flags: number;
+}
+
+/**
+ * Everything the page scanner needs and nothing more: model ids and names, the alias
+ * forms that name them, model families, and exact OpenRouter / Hugging Face ids for links.
+ */
+export interface DetectionIndex {
+  version: 1;
+  models: { id: string; name: string }[];
+  families: string[];
+  aliases: AliasEntry[];
+  /** OpenRouter ids and lower-cased Hugging Face repo ids, to the model index. */
+  exactIds: [string, number][];
+}
+
+const SHORT_ALIAS_CHARS = 3;
+const MIN_FAMILY_MODELS = 3;
+
+/** Builds the alias index from the catalogue: no hand-kept list of names. */
+export function buildDetectionIndex(models: readonly IndexableModel[]): DetectionIndex {
+  const families = familyBrands(models);
+  const familyIndex = new Map(families.map((f, i) => [f.toLowerCase(), i]));
+  const makers = new Set(models.flatMap((m) => [m.author, m.authorName ?? ''].flatMap((a) => tokensOf(a))));
+  const secondWordBrands = secondWordOwners(models);
+
+  // One entry per token sequence: the surest kind of form wins, then the better-ranked model.
+  const byTokens = new Map<string, AliasEntry & { rank: number; strength: number }>();
+  const offer = (form: string, target: number, flags: number, strength: number, rank: number) => {
+    const tokens = tokensOf(form);
+    const key = tokens.join(' ');
+    // A family can share its maker's name (Qwen, DeepSeek); a model alias cannot be just a maker.
+    if (target >= 0 ? !isUsefulAlias(tokens, makers) : tokens.length === 0) return;
+    const existing = byTokens.get(key);
+    if (existing && (existing.strength > strength || (existing.strength === strength && existing.rank <= rank))) return;
+    const short = alnumLength(tokens) <= SHORT_ALIAS_CHARS ? EXACT_TEXT : 0;
+    byTokens.set(key, { form, target, flags: flags | short, rank, strength });
+  };
+
+  models.forEach((model, index) => {
+    if (!isWidelyKnown(model)) return;
+    const rank = model.rank.position;
+    for (const { form, strength } of statedForms(model)) {
+      const tokens = tokensOf(form);
+      if (tokens.length === 1) {
+        // One word is a model only if it is not an ordinary word, not a family name, and
+        // written as a name ("Codestral"), not as a lower-case word ("uncensored").
+        if (AMBIGUOUS_WORDS.has(tokens[0]!) || familyIndex.has(tokens[0]!) || !/[A-Z0-9]/.test(form)) continue;
+        offer(form, index, EXACT_TEXT, strength, rank);
+        continue;
+      }
+      // "R1", "K2", "M2": a capital letter and a number is a motorbike, a mountain, a road as often as a model.
+      if (/^[A-Z]\d{1,2}$/.test(form)) continue;
+      offer(form, index, 0, strength, rank);
+    }
+    for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
+      offer(form, index, DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived, rank);
+    }
+  });
+
+  families.forEach((family, i) => offer(family, -1 - i, 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER));
+
+  const exactIds = new Map<string, number>();
+  models.forEach((model, index) => {
+    for (const id of model.ids.openrouter) if (!exactIds.has(id)) exactIds.set(id, index);
+    if (model.ids.huggingFace) exactIds.set(model.ids.huggingFace.toLowerCase(), index);
+  });
+
+  return {
+    version: 1,
+    models: models.map((m) => ({ id: m.id, name: m.name })),
+    families,
+    aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
+    exactIds: [...exactIds],
+  };
+}
+
+/**
+ * Text detection names only models someone else vouches for: listed on OpenRouter, served by
+ * two or more providers, or published on Hugging Face. One reseller's private entries
+ * (routers, bots, "custom", "frontier") stay searchable in the popup but are not hunted in text.
+ */
+export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers'>): boolean {
+  return model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined;
+}
+
+/**
+ * How sure a form is to mean its model when two models claim the same words: an OpenRouter or
+ * Hugging Face id names exactly one model; a reseller's id less surely; a model's own display
+ * name beats a name some reseller also gives it.
+ */
+const FORM_STRENGTH = { canonicalId: 5, resellerId: 4, primaryName: 3, otherName: 2, makerAndName: 1, derived: 0, family: -1 } as const;
+
+/** Names and ids as the sources state them. */
+function statedForms(model: IndexableModel): { form: string; strength: number }[] {
+  const forms = new Map<string, number>();
+  const add = (form: string, strength: number) => {
+    if (form.length <= 120 && (forms.get(form) ?? -Infinity) < strength) forms.set(form, strength);
+  };
+  const primary = stripTags(model.name);
+  for (const name of model.names) {
+    const plain = stripTags(name);
+    add(plain, plain === primary ? FORM_STRENGTH.primaryName : FORM_STRENGTH.otherName);
+    if (model.authorName) add(`${model.authorName} ${plain}`, FORM_STRENGTH.makerAndName);
+  }
+  for (const id of model.ids.openrouter) {
+    if (id.startsWith('~')) continue;
+    add(id, FORM_STRENGTH.canonicalId);
+    add(id.slice(id.indexOf('/') + 1), FORM_STRENGTH.canonicalId);
+  }
+  for (const id of model.ids.modelsDev) {
+    const providerLess = id.slice(id.indexOf('/') + 1);
+    add(providerLess, FORM_STRENGTH.resellerId);
+    if (providerLess.includes('/')) add(providerLess.slice(providerLess.lastIndexOf('/') + 1), FORM_STRENGTH.resellerId);
+  }
+  if (model.ids.huggingFace) {
+    add(model.ids.huggingFace, FORM_STRENGTH.canonicalId);
+    add(model.ids.huggingFace.slice(model.ids.huggingFace.indexOf('/') + 1), FORM_STRENGTH.canonicalId);
+  }
+  return [...forms].map(([form, strength]) => ({ form, strength }));
+}
+
+/**
+ * Shorthands people write: the other word order ("Claude 3.5 Sonnet" / "Claude Sonnet 3.5"),
+ * the tier without the brand ("Sonnet 4.5") when only one brand uses that tier word, and the
+ * name without a trailing "Instruct" ("Llama 3.1 405B").
+ */
+function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<string, Set<string>>): { form: string; brandless?: boolean }[] {
+  const forms: { form: string; brandless?: boolean }[] = [];
+  const stated = stripTags(model.name);
+  // "Gemini 3 Pro Image Preview" is written without "Preview"; a released model of that name outranks this.
+  const bases = /\spreview$/i.test(stated) ? [stated, stated.replace(/\spreview$/i, '')] : [stated];
+  // "Grok Code Fast 1" is called "Grok Code Fast".
+  if (/^\S+(\s\S+){2,}\s1$/.test(stated)) bases.push(stated.replace(/\s1$/, ''));
+  for (const name of bases) {
+    if (name !== stated) forms.push({ form: name });
+    forms.push(...reordered(name, secondWordBrands));
+    if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
+    // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
+    const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
+    if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
+  }
+  return forms;
+}
+
+/**
+ * The other word order ("Claude 3.5 Sonnet" / "Claude Sonnet 3.5"), and the tier without the
+ * brand ("Sonnet 4.5") when only one brand uses that tier word.
+ */
+function reordered(name: string, secondWordBrands: ReadonlyMap<string, Set<string>>): { form: string; brandless?: boolean }[] {
+  const tokens = tokensOf(name);
+  const isNumber = (t: string) => /^\d+$/.test(t);
+  const isWord = (t: string) => t.length >= 3 && !isNumber(t);
+  if (tokens.length < 3 || isNumber(tokens[0]!)) return [];
+  const [brand, ...rest] = tokens;
+  const forms: { form: string; brandless?: boolean }[] = [];
+  const tier = rest[0]!;
+  const tail = rest.slice(1);
+  // [brand, tier, version or size]: "Claude Sonnet 4.5" → "Sonnet 4.5", "gpt-oss-20b" → "OSS 20B".
+  if (isWord(tier) && tail.every((t) => isNumber(t) || t === 'b')) {
+    const version = tail.every(isNumber) ? tail.join('.') : tail.join('').toUpperCase();
+    if (tail.every(isNumber)) forms.push({ form: [brand, version, tier].join(' ') });
+    if (tier.length >= 3 && secondWordBrands.get(tier)?.size === 1 && !GENERIC_TIERS.has(tier)) {
+      forms.push({ form: `${tier} ${version}`, brandless: true });
+    }
+    return forms;
+  }
+  // [brand, 4, o]: "GPT-4o" is called "4o" — a version with a letter is distinctive on its own.
+  if (rest.length === 2 && isNumber(rest[0]!) && /^[a-z]$/.test(rest[1]!) && !'bkmx'.includes(rest[1]!)) {
+    forms.push({ form: `${rest[0]}${rest[1]}`, brandless: true });
+  }
+  if (rest.length >= 2 && isWord(rest[rest.length - 1]!) && rest.slice(0, -1).every(isNumber)) {
+    forms.push({ form: [brand, rest[rest.length - 1], rest.slice(0, -1).join('.')].join(' ') });
+  }
+  return forms;
+}
+
+// Tier words too generic to stand for one brand's model on their own.
+const GENERIC_TIERS = new Set(['pro', 'max', 'mini', 'lite', 'plus', 'turbo', 'large', 'medium', 'small', 'fast', 'flash', 'nano', 'ultra']);
+
+/** Which brands (first words) each second word follows: "sonnet" → {claude}. */
+function secondWordOwners(models: readonly IndexableModel[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const model of models) {
+    for (const name of model.names) {
+      const tokens = tokensOf(stripTags(name));
+      if (tokens.length < 2) continue;
+      const set = owners.get(tokens[1]!) ?? new Set<string>();
+      set.add(tokens[0]!);
+      owners.set(tokens[1]!, set);
+    }
+  }
+  return owners;
+}
+
+/**
+ * Family brands: a word that starts the display names and the id slugs of several models
+ * ("Claude", "Qwen", "GPT"). Makers' names ("OpenAI GPT-4o") do not start display names.
+ */
+function familyBrands(models: readonly IndexableModel[]): string[] {
+  const counts = new Map<string, { written: string; models: number }>();
+  for (const model of models) {
+    if (!isWidelyKnown(model)) continue;
+    // The brand as written: the leading letters of the display name ("Qwen" of "Qwen2.5 72B").
+    const written = /^\p{L}+/u.exec(stripTags(model.name))?.[0];
+    const token = written && tokensOf(written)[0];
+    if (!token || token.length < 3) continue;
+    const inSlug = [...model.ids.openrouter, ...model.ids.modelsDev].some(
+      (id) => tokensOf(id.slice(id.lastIndexOf('/') + 1))[0] === token,
+    );
+    if (!inSlug) continue;
+    const entry = counts.get(token) ?? { written, models: 0 };
+    entry.models += 1;
+    // Brands are written capitalised ("Claude", "GPT"); an id-like lower-case name is not the brand's spelling.
+    if (entry.written === entry.written.toLowerCase()) entry.written = written;
+    counts.set(token, entry);
+  }
+  return [...counts.values()]
+    .filter((entry) => entry.models >= MIN_FAMILY_MODELS)
+    .map((entry) => entry.written)
+    .sort();
+}
+
+function isUsefulAlias(tokens: readonly string[], makers: ReadonlySet<string>): boolean {
+  if (tokens.length === 0) return false;
+  if (alnumLength(tokens) < 2) return false;
+  // A maker's name alone ("OpenAI", "Meta") names no model.
+  if (tokens.length === 1 && makers.has(tokens[0]!)) return false;
+  return true;
+}
+
+function alnumLength(tokens: readonly string[]): number {
+  return tokens.reduce((sum, t) => sum + t.length, 0);
+}
+
+/** "Claude Sonnet 4.5 (latest)", "Stealth: Claude Opus 4.6 (20% off)" → the name itself. */
+function stripTags(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, '').replace(/^[^:]{1,40}:\s+/, '').trim();
+}

@@ -1,0 +1,329 @@
+import { AMBIGUOUS_WORDS } from './ambiguous-words';
+import { BRANDLESS, DERIVED, EXACT_TEXT, type DetectionIndex } from './alias-index';
+import { classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensOf } from './characters';
+
+export type MentionKind = 'specific' | 'family';
+
+export interface Mention {
+  /** UTF-16 offsets into the scanned text. */
+  start: number;
+  end: number;
+  /** Model index in the detection index, or family index for a family mention. */
+  target: number;
+  kind: MentionKind;
+}
+
+interface Entry {
+  target: number;
+  tokens: string[];
+  /** The form that must appear letter for letter (short or one-word aliases), else null. */
+  exactText: string | null;
+  derived: boolean;
+  /** For "Sonnet 4.5"-style shorthands, the tier word. */
+  brandlessTier: string | null;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entry: Entry | null;
+}
+
+const ROOT_FILTER_BITS = 16;
+const REJECTED = Symbol('rejected');
+/** Between two tokens of one name: whitespace (at most one line break) and up to 3 of - . _ / : · */
+const MAX_PUNCTUATION_BETWEEN_TOKENS = 3;
+
+export interface Matcher {
+  scan(text: string): Mention[];
+  readonly index: DetectionIndex;
+}
+
+/**
+ * Compiles the alias index into a token trie keyed by token hashes. Scanning reads each
+ * character once, looks up only tokens that start a word, and builds no strings unless a
+ * name matches: the cost stays close to one pass over the text.
+ */
+export function createMatcher(index: DetectionIndex): Matcher {
+  const roots = new Map<number, TrieNode>();
+  const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
+
+  for (const alias of index.aliases) {
+    const tokens = tokensOf(alias.form);
+    if (tokens.length === 0) continue;
+    let level = roots;
+    let node: TrieNode | undefined;
+    tokens.forEach((token, i) => {
+      const hash = hashToken(token);
+      if (i === 0) rootFilter[hash & 0xffff] = 1;
+      node = level.get(hash);
+      if (!node) {
+        node = { next: null, entry: null };
+        level.set(hash, node);
+      }
+      if (i < tokens.length - 1) level = node.next ??= new Map();
+    });
+    node!.entry = {
+      target: alias.target,
+      tokens,
+      exactText: alias.flags & EXACT_TEXT ? alias.form : null,
+      derived: (alias.flags & DERIVED) !== 0,
+      brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
+    };
+  }
+
+  function scan(text: string): Mention[] {
+    const mentions: Mention[] = [];
+    brandlessTiers = null;
+    const length = text.length;
+    let previousAlnum = false;
+    let i = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      const cls = classOf(code);
+      if (cls === IGNORABLE) {
+        i += 1;
+        continue;
+      }
+      if (cls !== LETTER && cls !== DIGIT) {
+        previousAlnum = false;
+        i += 1;
+        continue;
+      }
+      if (previousAlnum) {
+        i += 1;
+        continue;
+      }
+      // A word starts here: hash its first token and look it up.
+      const j = readToken(text, i);
+      const hash = tokenHash;
+      if (rootFilter[hash & 0xffff] === 1) {
+        const root = roots.get(hash);
+        const found = root && matchFrom(text, i, j, root);
+        if (found) {
+          mentions.push(found);
+          i = found.end;
+          previousAlnum = true;
+          continue;
+        }
+      }
+      i = j;
+      previousAlnum = true;
+    }
+    return brandlessTiers ? withoutOrdinaryTiers(text, mentions, brandlessTiers) : mentions;
+  }
+
+  // Tiers matched without their brand in the text being scanned, by mention.
+  let brandlessTiers: Map<Mention, string> | null = null;
+
+  /**
+   * The longest valid name starting at `start`, whose first token ends at `firstEnd`. When the
+   * text goes on to spell a longer catalogue name it then departs from ("Gemini 3 Pro Image …"
+   * against "Gemini 3 Pro Image Preview"), the shorter name is not what is meant: no match.
+   */
+  function matchFrom(text: string, start: number, firstEnd: number, root: TrieNode): Mention | null {
+    let node = root;
+    let end = firstEnd;
+    let best: Mention | null = null;
+    let wordsPastBest = 0;
+    for (;;) {
+      // A family word may carry its version glued on ("Qwen3"); a model name must end a word.
+      if (node.entry && (node.entry.target < 0 || endsWord(text, end))) {
+        const accepted = accept(text, start, end, node.entry);
+        // Past a name that goes on as another, only a longer name may still match.
+        if (accepted === REJECTED) best = null;
+        else if (accepted) {
+          best = accepted;
+          wordsPastBest = 0;
+        }
+      }
+      if (!node.next) break;
+      const nextStart = skipSeparator(text, end);
+      if (nextStart < 0) break;
+      const tokenEnd = readToken(text, nextStart);
+      const child = node.next.get(tokenHash);
+      if (!child) break;
+      node = child;
+      if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
+      end = tokenEnd;
+    }
+    if (best?.kind === 'specific' && wordsPastBest > 0 && endsWord(text, end)) return null;
+    return best;
+  }
+
+  function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
+    // Hash collisions are possible; the tokens themselves decide.
+    const matched = tokensOf(text.slice(start, end));
+    if (matched.length !== entry.tokens.length || matched.some((t, i) => t !== entry.tokens[i])) return null;
+    if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
+    if (entry.target < 0) return familyMention(text, start, end, entry);
+    // A brandless shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
+    if (entry.brandlessTier && insideCompound(text, start)) return null;
+    const extended = extendOverDate(text, end);
+    // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
+    if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    const mention: Mention = { start, end: extendOverSuffixes(text, extended), target: entry.target, kind: 'specific' };
+    if (entry.brandlessTier) (brandlessTiers ??= new Map()).set(mention, entry.brandlessTier);
+    return mention;
+  }
+
+  /**
+   * "Llama 4", "Gemini 2.5", "GPT": a family, not one model. Words that are mostly
+   * ordinary words count only with a version; the others only capitalised as brands are.
+   */
+  function familyMention(text: string, start: number, end: number, entry: Entry): Mention | null {
+    const family = -1 - entry.target;
+    const word = entry.tokens[0]!;
+    const versionEnd = readVersion(text, end);
+    if (versionEnd > end) return { start, end: versionEnd, target: family, kind: 'family' };
+    if (AMBIGUOUS_WORDS.has(word) || !endsWord(text, end) || partOfCompound(text, end)) return null;
+    const first = text.charCodeAt(start);
+    return first >= 0x61 && first <= 0x7a ? null : { start, end, target: family, kind: 'family' };
+  }
+
+  return { scan, index };
+}
+
+/**
+ * A name that goes on past what the catalogue knows names something else: "Mistral Small 3.2"
+ * is not "Mistral Small", "gpt-4-discussions" is not GPT-4. Build and format suffixes
+ * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
+ */
+function continuesAsOtherName(text: string, end: number): boolean {
+  if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
+  const code = text.charCodeAt(end);
+  if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
+  const next = end + 1;
+  if (next >= text.length || classOf(text.charCodeAt(next)) !== LETTER) return false;
+  const tokenEnd = readToken(text, next);
+  return !SAME_MODEL_SUFFIXES.has(text.slice(next, tokenEnd).toLowerCase());
+}
+
+/** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
+function continuesWithTier(text: string, end: number): boolean {
+  const match = TIER_AFTER.exec(text.slice(end, end + 12));
+  return match !== null;
+}
+const TIER_AFTER = /^[ \u00a0-](?:max|pro|mini|nano|lite|flash|plus|ultra|turbo|fast|preview|image|vision|audio|codex|coder|instruct|thinking)\b/i;
+
+/** The mention covers the whole written word: "Llama-3.1-8B-Instruct-Turbo", "GPT-5.1-medium". */
+function extendOverSuffixes(text: string, end: number): number {
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return end;
+    if (classOf(text.charCodeAt(end + 1)) !== LETTER) return end;
+    const tokenEnd = readToken(text, end + 1);
+    if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return end;
+    end = tokenEnd;
+  }
+}
+
+function endsWordOrJoins(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return endsWord(text, end) || code === 0x2d || code === 0x5f;
+}
+
+// " 3.2 ", "-4 ": a short version number right after the name, then a break.
+const VERSION_AFTER = /^[ \u00a0-]\d(?:\.\d{1,2})?(?=[\s,;:!?)\]]|$)/;
+const SAME_MODEL_SUFFIXES = new Set([
+  // builds and formats
+  'instruct', 'chat', 'it', 'hf', 'gguf', 'ggml', 'awq', 'gptq', 'fp', 'bf', 'int', 'mlx', 'turbo', 'exl',
+  'onnx', 'q', 'k', 'free', 'bnb', 'unsloth', 'quantized',
+  // reasoning effort settings of one model
+  'minimal', 'low', 'medium', 'high', 'xhigh', 'thinking',
+]);
+
+/**
+ * "Shakespeare's Sonnet 18 … Sonnet 4": once a tier word appears with a number no model has,
+ * it is being used in its ordinary sense in this text, and its brandless matches are dropped.
+ */
+function withoutOrdinaryTiers(text: string, mentions: Mention[], tiers: ReadonlyMap<Mention, string>): Mention[] {
+  const ordinary = new Set<string>();
+  for (const tier of new Set(tiers.values())) {
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${tier})\\s+\\d+`, 'giu');
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index! + match[1]!.length;
+      if (!mentions.some((m) => m.start <= at && at < m.end)) ordinary.add(tier);
+    }
+  }
+  return ordinary.size ? mentions.filter((m) => !ordinary.has(tiers.get(m) ?? '')) : mentions;
+}
+
+function endsWord(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === IGNORABLE) continue;
+    // "GPT-5" does not end inside "GPT-5.1": a dot before a digit continues the number.
+    if (code === 0x2e) return classOf(text.charCodeAt(i + 1)) !== DIGIT;
+    return cls !== LETTER && cls !== DIGIT;
+  }
+  return true;
+}
+
+function insideCompound(text: string, start: number): boolean {
+  const code = text.charCodeAt(start - 1);
+  const joins = code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5f || code === 0x2011;
+  if (!joins) return false;
+  const before = classOf(text.charCodeAt(start - 2));
+  return before === LETTER || before === DIGIT;
+}
+
+/** "GPT-4omega", "Grok.js": the word goes on through a hyphen, dot or slash. */
+function partOfCompound(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  const joinsOn = code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5f || code === 0x2011;
+  if (!joinsOn) return false;
+  const next = classOf(text.charCodeAt(end + 1));
+  return next === LETTER || next === DIGIT;
+}
+
+/** Start of the next token after a separator of joiners, or -1 when something else intervenes. */
+function skipSeparator(text: string, from: number): number {
+  let punctuation = 0;
+  let lineBreaks = 0;
+  let i = from;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === IGNORABLE) continue;
+    if (cls !== JOINER) break;
+    if (code === 0x0a) lineBreaks += 1;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0xa0) {
+      // A full stop followed by a space ends a sentence; a dot inside "4.5" or "anthropic.claude" joins.
+      if (code === 0x2e && classOf(text.charCodeAt(i + 1)) === JOINER) return -1;
+      punctuation += 1;
+    }
+    if (lineBreaks > 1 || punctuation > MAX_PUNCTUATION_BETWEEN_TOKENS) return -1;
+  }
+  if (i >= text.length) return -1;
+  const cls = classOf(text.charCodeAt(i));
+  return cls === LETTER || cls === DIGIT ? i : -1;
+}
+
+/** A version after a family word: " 4", "-3.1", "2.5" — digits, dot-separated, ending a word. */
+function readVersion(text: string, from: number): number {
+  let i = from;
+  const code = text.charCodeAt(i);
+  if (code === 0x20 || code === 0x2d || code === 0xa0 || code === 0x2011) i += 1;
+  const versionStart = i;
+  while (i < text.length) {
+    const digitsStart = i;
+    while (i < text.length && classOf(text.charCodeAt(i)) === DIGIT) i += 1;
+    if (i === digitsStart) break;
+    if (text.charCodeAt(i) === 0x2e && classOf(text.charCodeAt(i + 1)) === DIGIT) i += 1;
+    else break;
+  }
+  if (i === versionStart || i === from || !endsWord(text, i)) return from;
+  return i;
+}
+
+// Dated snapshots resolve to their model and the date belongs to the mention: "o3-2025-04-16".
+const DATE_SUFFIX = /^[-_@](?:20\d\d-\d\d-\d\d|20\d{6})/;
+function extendOverDate(text: string, end: number): number {
+  const match = DATE_SUFFIX.exec(text.slice(end, end + 12));
+  return match && endsWord(text, end + match[0].length) ? end + match[0].length : end;
+}
+
+function stripIgnorable(text: string): string {
+  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+}
