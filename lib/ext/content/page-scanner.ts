@@ -1,0 +1,232 @@
+import type { Matcher } from '../../detection/matcher';
+import { resolveSiteLink } from '../../detection/site-links';
+import { locate, TextRunWalker, type TextRun } from '../../detection/text-runs';
+import type { Highlights, HighlightKind } from './highlights';
+import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
+
+export type MentionKind = 'specific' | 'family' | 'hub';
+
+export interface PageMention {
+  kind: MentionKind;
+  /** Model index (specific), family index (family), or -1 (a Hub repo the catalogue lacks). */
+  target: number;
+  hubRepo?: string;
+  /** Offsets in the run's text. */
+  start: number;
+  end: number;
+  range: StaticRange;
+  record: RunRecord;
+}
+
+interface RunRecord {
+  run: TextRun;
+  mentions: PageMention[];
+}
+
+export interface ScannerOptions {
+  hostname: string;
+  exactIds: ReadonlyMap<string, number>;
+  isPinned: (target: number) => boolean;
+  /** Bounds memory on pathological pages. */
+  maxMentions?: number;
+}
+
+const DEFAULT_MAX_MENTIONS = 20_000;
+const VIEWPORT_MARGIN = 200;
+
+/**
+ * Finds and marks mentions in a document, slice by slice, visible text first. Keeps, per
+ * text node, the mentions over it, so a pointer position resolves to a mention in O(1).
+ */
+export class PageScanner {
+  private readonly records = new Set<RunRecord>();
+  private readonly recordByNode = new WeakMap<Text, RunRecord>();
+  private readonly counts = new Map<string, number>();
+  private mentionCount = 0;
+  private readonly siteLinks: boolean;
+
+  constructor(
+    private matcher: Matcher,
+    private readonly highlights: Highlights,
+    private options: ScannerOptions,
+  ) {
+    this.siteLinks = /(^|\.)(openrouter\.ai|huggingface\.co)$/.test(options.hostname);
+  }
+
+  /** Scans a subtree in time slices; text in or near the viewport is marked before the rest. */
+  async scan(root: Node, signal?: AbortSignal): Promise<void> {
+    const walker = new TextRunWalker(root);
+    const offscreen: TextRun[] = [];
+    const visibility = new Map<Node, boolean>();
+    let done = false;
+    while (!done && !signal?.aborted) {
+      const overdue = deadlineIn(SLICE_MS);
+      while (!overdue()) {
+        const run = walker.next();
+        if (!run) {
+          done = true;
+          break;
+        }
+        if (isNearViewport(run, visibility)) this.processRun(run);
+        else offscreen.push(run);
+      }
+      if (!done) await yieldToPage();
+    }
+    let next = 0;
+    while (next < offscreen.length && !signal?.aborted) {
+      const overdue = deadlineIn(SLICE_MS);
+      while (next < offscreen.length && !overdue()) {
+        const run = offscreen[next++]!;
+        // The page may have moved on while we waited.
+        if (run.nodes[0]!.isConnected) this.processRun(run);
+      }
+      if (next < offscreen.length) await yieldToPage();
+    }
+  }
+
+  /** Finds the mentions in one run of text and marks them, replacing what was there before. */
+  processRun(run: TextRun): void {
+    for (const node of run.nodes) {
+      const old = this.recordByNode.get(node);
+      if (old) this.forget(old);
+    }
+    const found: Omit<PageMention, 'range' | 'record'>[] = this.matcher.scan(run.text).map((m) => ({
+      kind: m.kind,
+      target: m.target,
+      start: m.start,
+      end: m.end,
+    }));
+    const mentions = this.siteLinks ? this.withSiteLinks(run, found) : found;
+    if (mentions.length === 0) return;
+
+    const record: RunRecord = { run, mentions: [] };
+    for (const mention of mentions) {
+      if (this.mentionCount >= (this.options.maxMentions ?? DEFAULT_MAX_MENTIONS)) break;
+      const start = locate(run, mention.start, 'start');
+      const end = locate(run, mention.end, 'end');
+      const range = new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const full: PageMention = { ...mention, range, record };
+      record.mentions.push(full);
+      this.highlights.add(this.highlightKind(full), range);
+      this.count(full, 1);
+    }
+    this.records.add(record);
+    for (const node of run.nodes) this.recordByNode.set(node, record);
+  }
+
+  /** The mention covering a position in a text node. */
+  mentionAt(node: Node, offset: number): PageMention | null {
+    const record = this.recordByNode.get(node as Text);
+    if (!record) return null;
+    const index = record.run.nodes.indexOf(node as Text);
+    const position = record.run.starts[index]! + offset;
+    return record.mentions.find((m) => m.start <= position && position <= m.end) ?? null;
+  }
+
+  /** Mentions of the page in document order (for keyboard navigation). */
+  allMentions(): PageMention[] {
+    return [...this.records].flatMap((r) => r.mentions);
+  }
+
+  /** Models named on the page: model index → number of mentions. */
+  modelCounts(): Map<number, number> {
+    const result = new Map<number, number>();
+    for (const [key, count] of this.counts) if (key.startsWith('m:')) result.set(Number(key.slice(2)), count);
+    return result;
+  }
+
+  /** Drops marks whose text left the page. */
+  prune(): void {
+    for (const record of this.records) {
+      if (!record.run.nodes.every((node) => node.isConnected)) this.forget(record);
+    }
+  }
+
+  /** Re-marks pinned models after pins change. */
+  refreshPinned(): void {
+    for (const record of this.records) {
+      for (const mention of record.mentions) this.highlights.move(mention.range, this.highlightKind(mention));
+    }
+  }
+
+  replaceMatcher(matcher: Matcher, exactIds: ReadonlyMap<string, number>): void {
+    this.matcher = matcher;
+    this.options = { ...this.options, exactIds };
+    for (const record of [...this.records]) this.forget(record);
+  }
+
+  private forget(record: RunRecord): void {
+    for (const mention of record.mentions) {
+      this.highlights.delete(mention.range);
+      this.count(mention, -1);
+    }
+    this.records.delete(record);
+    for (const node of record.run.nodes) {
+      if (this.recordByNode.get(node) === record) this.recordByNode.delete(node);
+    }
+  }
+
+  private highlightKind(mention: Pick<PageMention, 'kind' | 'target'>): HighlightKind {
+    if (mention.kind === 'family') return 'family';
+    return mention.kind === 'specific' && this.options.isPinned(mention.target) ? 'pinned' : 'specific';
+  }
+
+  private count(mention: PageMention, delta: number): void {
+    const key = mention.kind === 'specific' ? `m:${mention.target}` : mention.kind === 'family' ? `f:${mention.target}` : `h:${mention.hubRepo}`;
+    const next = (this.counts.get(key) ?? 0) + delta;
+    if (next <= 0) this.counts.delete(key);
+    else this.counts.set(key, next);
+    this.mentionCount += delta;
+  }
+
+  /** A link to a model page names that model exactly: it replaces what its text reads as. */
+  private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range' | 'record'>[]): Omit<PageMention, 'range' | 'record'>[] {
+    const links: Omit<PageMention, 'range' | 'record'>[] = [];
+    let i = 0;
+    while (i < run.nodes.length) {
+      const anchor = run.nodes[i]!.parentElement?.closest('a[href]');
+      let j = i + 1;
+      while (j < run.nodes.length && anchor && run.nodes[j]!.parentElement?.closest('a[href]') === anchor) j += 1;
+      const target = anchor && resolveSiteLink(this.options.hostname, anchor.getAttribute('href')!, this.options.exactIds);
+      if (target) {
+        const text = run.text;
+        let start = run.starts[i]!;
+        let end = j < run.nodes.length ? run.starts[j]! : text.length;
+        while (start < end && /\s/.test(text[start]!)) start += 1;
+        while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+        if (end > start) {
+          links.push(
+            target.kind === 'model'
+              ? { kind: 'specific', target: target.target, start, end }
+              : { kind: 'hub', target: -1, hubRepo: target.repoId, start, end },
+          );
+        }
+      }
+      i = j;
+    }
+    if (links.length === 0) return found;
+    const outside = found.filter((m) => !links.some((l) => m.start < l.end && l.start < m.end));
+    return [...outside, ...links].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Whether a run's block is on screen or close to it; measured once per block per pass. */
+function isNearViewport(run: TextRun, cache: Map<Node, boolean>): boolean {
+  const block = run.nodes[0]!.parentElement;
+  if (!block) return false;
+  const known = cache.get(block);
+  if (known !== undefined) return known;
+  const rect = block.getBoundingClientRect();
+  const near =
+    rect.bottom >= -VIEWPORT_MARGIN &&
+    rect.top <= window.innerHeight + VIEWPORT_MARGIN &&
+    rect.right >= 0 &&
+    rect.left <= window.innerWidth;
+  cache.set(block, near);
+  return near;
+}

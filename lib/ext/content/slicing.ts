@@ -1,0 +1,17 @@
+/** Work is cut into slices well under the 50 ms long-task line, yielding to the page in between. */
+export const SLICE_MS = 8;
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function deadlineIn(ms: number): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() >= end;
+}
