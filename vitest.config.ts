@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/real-data/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/real-data/**/*.test.ts', 'tests/accuracy/**/*.test.ts'],
           environment: 'node',
         },
       },
