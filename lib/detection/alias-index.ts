@@ -188,7 +188,7 @@ function reordered(name: string, secondWordBrands: ReadonlyMap<string, Set<strin
   }
   // [brand, 4, o]: "GPT-4o" is called "4o" — a version with a letter is distinctive on its own.
   if (rest.length === 2 && isNumber(rest[0]!) && /^[a-z]$/.test(rest[1]!) && !'bkmx'.includes(rest[1]!)) {
-    forms.push({ form: `${rest[0]}${rest[1]}`, brandless: true });
+    forms.push({ form: `${rest[0]}${rest[1]}` });
   }
   if (rest.length >= 2 && isWord(rest[rest.length - 1]!) && rest.slice(0, -1).every(isNumber)) {
     forms.push({ form: [brand, rest[rest.length - 1], rest.slice(0, -1).join('.')].join(' ') });

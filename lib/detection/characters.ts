@@ -12,9 +12,14 @@ export const IGNORABLE = 4;
 
 export type CharClass = typeof OTHER | typeof LETTER | typeof DIGIT | typeof JOINER | typeof IGNORABLE;
 
-const UNKNOWN = 255;
-const classes = new Uint8Array(0x10000).fill(UNKNOWN);
-const lowerCodes = new Uint16Array(0x10000);
+/** Class of a code unit not yet looked at; `classOf` fills it in on first sight. */
+export const UNKNOWN = 255;
+/** Read directly in hot loops (with `classOf` for UNKNOWN): a function call per character costs. */
+export const CHAR_CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+const classes = CHAR_CLASSES;
+/** Lower-case code units, valid once `classOf` has seen the code. */
+export const LOWER_CODES = new Uint16Array(0x10000);
+const lowerCodes = LOWER_CODES;
 
 for (let code = 0; code < 128; code += 1) {
   classes[code] = OTHER;
@@ -60,27 +65,57 @@ const PLUS = 0x2b;
  */
 export let tokenHash = 0;
 export function readToken(text: string, start: number): number {
-  const cls = classOf(text.charCodeAt(start));
+  const length = text.length;
+  const first = text.charCodeAt(start);
+  let cls = classes[first]!;
+  if (cls === UNKNOWN) cls = classOf(first);
   let hash = HASH_SEED;
   let letters = 0;
   let i = start;
-  for (; i < text.length; i += 1) {
+  for (; i < length; i += 1) {
     const code = text.charCodeAt(i);
-    const k = classOf(code);
+    let k = classes[code]!;
+    if (k === UNKNOWN) k = classOf(code);
     if (k === IGNORABLE) continue;
     if (k !== cls) {
       // Not in "70B+" (a size and "or more"): only a letter standing alone takes the plus.
       if (code === PLUS && cls === LETTER && letters === 1 && classOf(text.charCodeAt(start - 1)) !== DIGIT) {
-        hash = hashStep(hash, PLUS);
+        hash = Math.imul(hash ^ PLUS, 0x01000193) >>> 0;
         i += 1;
       }
       break;
     }
-    hash = hashStep(hash, lowerOf(code));
+    hash = Math.imul(hash ^ lowerCodes[code]!, 0x01000193) >>> 0;
     letters += 1;
   }
   tokenHash = hash;
   return i;
+}
+
+/** Whether the tokens between `start` and `end` are exactly `tokens` (no strings made). */
+export function tokensEqual(text: string, start: number, end: number, tokens: readonly string[]): boolean {
+  let i = start;
+  for (const token of tokens) {
+    // Skip separators up to the next token.
+    while (i < end) {
+      const k = classOf(text.charCodeAt(i));
+      if (k === LETTER || k === DIGIT) break;
+      i += 1;
+    }
+    const tokenEnd = readToken(text, i);
+    if (tokenEnd > end) return false;
+    let t = 0;
+    for (let j = i; j < tokenEnd; j += 1) {
+      const code = text.charCodeAt(j);
+      if (classOf(code) === IGNORABLE) continue;
+      const folded = code === PLUS ? PLUS : lowerCodes[code]!;
+      if (t >= token.length || token.charCodeAt(t) !== folded) return false;
+      t += 1;
+    }
+    if (t !== token.length) return false;
+    i = tokenEnd;
+  }
+  return true;
 }
 
 /** A name's tokens as the matcher reads them: lower-cased runs of letters or of digits. */

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BRANDLESS, DERIVED, EXACT_TEXT, type DetectionIndex } from './alias-index';
-import { classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensOf } from './characters';
+import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
 
@@ -29,9 +29,20 @@ interface TrieNode {
 }
 
 const ROOT_FILTER_BITS = 16;
+
+/** Index into the first-three-characters filter of word starts (lower-cased code units). */
+function prefixKey(first: number, second: number, third: number): number {
+  return (Math.imul(Math.imul(first, 31) + second, 31) + third) & 0xffff;
+}
 const REJECTED = Symbol('rejected');
 /** Between two tokens of one name: whitespace (at most one line break) and up to 3 of - . _ / : · */
 const MAX_PUNCTUATION_BETWEEN_TOKENS = 3;
+
+/** Per scan: shorthands matched without their brand, and tier words seen used as ordinary words. */
+interface ScanState {
+  brandless: Map<Mention, string> | null;
+  ordinaryTiers: Set<number> | null;
+}
 
 export interface Matcher {
   scan(text: string): Mention[];
@@ -46,6 +57,11 @@ export interface Matcher {
 export function createMatcher(index: DetectionIndex): Matcher {
   const roots = new Map<number, TrieNode>();
   const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
+  // First three characters of every first token: most words fail this before any hashing.
+  const firstPairs = new Uint8Array(1 << 16);
+  // Tier words of brandless shorthands ("sonnet"): seen with a number that names nothing, the
+  // word is used in its ordinary sense in this text.
+  const tierHashes = new Set<number>();
 
   for (const alias of index.aliases) {
     const tokens = tokensOf(alias.form);
@@ -54,7 +70,11 @@ export function createMatcher(index: DetectionIndex): Matcher {
     let node: TrieNode | undefined;
     tokens.forEach((token, i) => {
       const hash = hashToken(token);
-      if (i === 0) rootFilter[hash & 0xffff] = 1;
+      if (i === 0) {
+        rootFilter[hash & 0xffff] = 1;
+        const plain = token.replace('+', '');
+        firstPairs[prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0)] = 1;
+      }
       node = level.get(hash);
       if (!node) {
         node = { next: null, entry: null };
@@ -69,51 +89,92 @@ export function createMatcher(index: DetectionIndex): Matcher {
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
     };
+    if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
 
   function scan(text: string): Mention[] {
     const mentions: Mention[] = [];
-    brandlessTiers = null;
+    const state: ScanState = { brandless: null, ordinaryTiers: null };
+    scanState = state;
     const length = text.length;
-    let previousAlnum = false;
+    const classes = CHAR_CLASSES;
+    const lowerCodes = LOWER_CODES;
+    const pairs = firstPairs;
+    // Imported constants are module bindings, checked on every read: copy them to locals.
+    const letter = LETTER;
+    const digit = DIGIT;
+    const ignorable = IGNORABLE;
+    const unknown = UNKNOWN;
     let i = 0;
+    // The hot loop: tables read inline, no strings made; a word is looked at by its first three
+    // characters, and hashed only when a name could start with them.
     while (i < length) {
-      const code = text.charCodeAt(i);
-      const cls = classOf(code);
-      if (cls === IGNORABLE) {
+      let code = text.charCodeAt(i);
+      let cls = classes[code]!;
+      if (cls === unknown) cls = classOf(code);
+      if (cls !== letter && cls !== digit) {
         i += 1;
         continue;
       }
-      if (cls !== LETTER && cls !== DIGIT) {
-        previousAlnum = false;
-        i += 1;
-        continue;
+      // The first three characters of the word's first token (0 past its end).
+      const second = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      let secondClass = classes[second]!;
+      if (secondClass === unknown) secondClass = classOf(second);
+      let third = 0;
+      let thirdClass = 0;
+      if (secondClass === cls) {
+        third = i + 2 < length ? text.charCodeAt(i + 2) : 0;
+        thirdClass = classes[third]!;
+        if (thirdClass === unknown) thirdClass = classOf(third);
       }
-      if (previousAlnum) {
-        i += 1;
-        continue;
-      }
-      // A word starts here: hash its first token and look it up.
-      const j = readToken(text, i);
-      const hash = tokenHash;
-      if (rootFilter[hash & 0xffff] === 1) {
-        const root = roots.get(hash);
-        const found = root && matchFrom(text, i, j, root);
-        if (found) {
-          mentions.push(found);
-          i = found.end;
-          previousAlnum = true;
-          continue;
+      const candidate =
+        secondClass === ignorable ||
+        thirdClass === ignorable ||
+        pairs[
+          prefixKey(
+            lowerCodes[code]!,
+            secondClass === cls ? lowerCodes[second]! : 0,
+            secondClass === cls && thirdClass === cls ? lowerCodes[third]! : 0,
+          )
+        ] === 1;
+      if (candidate) {
+        const firstEnd = readToken(text, i);
+        const hash = tokenHash;
+        if (rootFilter[hash & 0xffff] === 1) {
+          const root = roots.get(hash);
+          const found = root && matchFrom(text, i, firstEnd, root);
+          if (found) {
+            mentions.push(found);
+            i = found.end;
+            continue;
+          }
+          if (tierHashes.has(hash) && /^\s+\d/.test(text.slice(firstEnd, firstEnd + 4))) (state.ordinaryTiers ??= new Set()).add(hash);
         }
       }
-      i = j;
-      previousAlnum = true;
+      // No name starts inside a word: skip to its end.
+      i += 1;
+      while (i < length) {
+        code = text.charCodeAt(i);
+        cls = classes[code]!;
+        if (cls === unknown) cls = classOf(code);
+        if (cls !== letter && cls !== digit && cls !== ignorable) break;
+        i += 1;
+      }
     }
-    return brandlessTiers ? withoutOrdinaryTiers(text, mentions, brandlessTiers) : mentions;
+    return withoutOrdinaryTiers(mentions, state);
   }
 
-  // Tiers matched without their brand in the text being scanned, by mention.
-  let brandlessTiers: Map<Mention, string> | null = null;
+  /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */
+  function withoutOrdinaryTiers(mentions: Mention[], state: ScanState): Mention[] {
+    const { brandless, ordinaryTiers } = state;
+    if (!brandless || !ordinaryTiers) return mentions;
+    return mentions.filter((m) => {
+      const tier = brandless.get(m);
+      return tier === undefined || !ordinaryTiers.has(hashToken(tier));
+    });
+  }
+  // The scan under way (scans do not nest).
+  let scanState: ScanState = { brandless: null, ordinaryTiers: null };
 
   /**
    * The longest valid name starting at `start`, whose first token ends at `firstEnd`. When the
@@ -152,17 +213,16 @@ export function createMatcher(index: DetectionIndex): Matcher {
 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
     // Hash collisions are possible; the tokens themselves decide.
-    const matched = tokensOf(text.slice(start, end));
-    if (matched.length !== entry.tokens.length || matched.some((t, i) => t !== entry.tokens[i])) return null;
+    if (!tokensEqual(text, start, end, entry.tokens)) return null;
     if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
     if (entry.target < 0) return familyMention(text, start, end, entry);
-    // A brandless shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
-    if (entry.brandlessTier && insideCompound(text, start)) return null;
+    // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
+    if (entry.derived && insideCompound(text, start)) return null;
     const extended = extendOverDate(text, end);
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const mention: Mention = { start, end: extendOverSuffixes(text, extended), target: entry.target, kind: 'specific' };
-    if (entry.brandlessTier) (brandlessTiers ??= new Map()).set(mention, entry.brandlessTier);
+    if (entry.brandlessTier) (scanState.brandless ??= new Map()).set(mention, entry.brandlessTier);
     return mention;
   }
 
@@ -231,22 +291,6 @@ const SAME_MODEL_SUFFIXES = new Set([
   // reasoning effort settings of one model
   'minimal', 'low', 'medium', 'high', 'xhigh', 'thinking',
 ]);
-
-/**
- * "Shakespeare's Sonnet 18 … Sonnet 4": once a tier word appears with a number no model has,
- * it is being used in its ordinary sense in this text, and its brandless matches are dropped.
- */
-function withoutOrdinaryTiers(text: string, mentions: Mention[], tiers: ReadonlyMap<Mention, string>): Mention[] {
-  const ordinary = new Set<string>();
-  for (const tier of new Set(tiers.values())) {
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${tier})\\s+\\d+`, 'giu');
-    for (const match of text.matchAll(pattern)) {
-      const at = match.index! + match[1]!.length;
-      if (!mentions.some((m) => m.start <= at && at < m.end)) ordinary.add(tier);
-    }
-  }
-  return ordinary.size ? mentions.filter((m) => !ordinary.has(tiers.get(m) ?? '')) : mentions;
-}
 
 function endsWord(text: string, end: number): boolean {
   for (let i = end; i < text.length; i += 1) {
