@@ -1,44 +1,58 @@
 import { z } from '../zod';
-import { DEFAULT_RANK_WEIGHTS } from '../catalogue/rank';
+import { defaultSettings } from './settings-defaults';
 import type { VersionedSchema } from './versioned';
 
-export const DEFAULT_SOURCE_URLS = {
-  openrouter: 'https://openrouter.ai/api/v1/models?output_modalities=all',
-  modelsDev: 'https://models.dev/api.json',
-  huggingFace: 'https://huggingface.co/api/models/',
-} as const;
+export { DEFAULT_SITES, DEFAULT_SOURCE_URLS, defaultSettings } from './settings-defaults';
 
 const Weight = z.number().min(0).max(100);
 const SourceUrl = z.url({ protocol: /^https?$/ });
+const Hostname = z.string().regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'not a host name');
+const TokenCount = z.number().int().min(0).max(1e13);
 
-export const SettingsSchema = z.object({
+const SettingsV1 = z.object({
   refreshIntervalHours: z.number().min(1).max(24 * 7),
   /** Where the catalogue is fetched from; tests point these at a local server. */
   sourceUrls: z.object({ openrouter: SourceUrl, modelsDev: SourceUrl, huggingFace: SourceUrl }),
-  rankWeights: z.object({
-    quality: Weight,
-    adoption: Weight,
-    ecosystem: Weight,
-    value: Weight,
-    freshness: Weight,
-  }),
+  rankWeights: z.object({ quality: Weight, adoption: Weight, ecosystem: Weight, value: Weight, freshness: Weight }),
+});
+
+export const SettingsSchema = SettingsV1.extend({
+  /** What opens the card: pointing at a name, pointing with Alt held, or the keyboard shortcut only. */
+  trigger: z.enum(['hover', 'modifier', 'keyboard']),
+  hoverDelayMs: z.number().int().min(0).max(3000),
+  showFamilyMentions: z.boolean(),
+  /** Keep, on this device only, where each model was seen. */
+  recordSightings: z.boolean(),
+  theme: z.enum(['auto', 'light', 'dark']),
+  /** The user's own monthly token volume, for "cost for your volume". */
+  volume: z.object({ inputTokens: TokenCount, outputTokens: TokenCount }),
+  /** Mirror pins to browser sync storage (small: ids and dates only). */
+  syncPins: z.boolean(),
+  /** Sites the user turned on beyond the defaults (permission granted at the time). */
+  extraSites: z.array(Hostname).max(500),
+  /** Default sites the user turned off. */
+  disabledSites: z.array(Hostname).max(500),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
-export function defaultSettings(): Settings {
-  return {
-    refreshIntervalHours: 12,
-    sourceUrls: { ...DEFAULT_SOURCE_URLS },
-    rankWeights: { ...DEFAULT_RANK_WEIGHTS },
-  };
+
+function objectOrEmpty(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 export const SETTINGS_SPEC: VersionedSchema<Settings> = {
-  version: 1,
+  version: 2,
   schema: SettingsSchema,
   migrations: {
     // Unversioned settings never shipped; anything found is kept where it fits.
-    1: (old) => ({ ...defaultSettings(), ...(old && typeof old === 'object' ? old : {}) }),
+    1: (old) => SettingsV1.parse({ ...pickV1(defaultSettings()), ...objectOrEmpty(old) }),
+    // Version 2 added the card, sites and volume settings.
+    2: (old) => ({ ...defaultSettings(), ...objectOrEmpty(old) }),
   },
   defaults: defaultSettings,
 };
+
+function pickV1(settings: Settings): z.output<typeof SettingsV1> {
+  const { refreshIntervalHours, sourceUrls, rankWeights } = settings;
+  return { refreshIntervalHours, sourceUrls, rankWeights };
+}

@@ -10,7 +10,14 @@ describe('readVersioned', () => {
 
   it('reads the current version as it is', () => {
     const data = { ...defaultSettings(), refreshIntervalHours: 6 };
-    expect(readVersioned({ version: 1, data }, SETTINGS_SPEC)).toEqual({ kind: 'current', data });
+    expect(readVersioned({ version: 2, data }, SETTINGS_SPEC)).toEqual({ kind: 'current', data });
+  });
+
+  it('migrates version 1 settings to version 2, keeping every value', () => {
+    const v1 = { refreshIntervalHours: 6, sourceUrls: defaultSettings().sourceUrls, rankWeights: { quality: 1, adoption: 0, ecosystem: 0, value: 0, freshness: 0 } };
+    const outcome = readVersioned({ version: 1, data: v1 }, SETTINGS_SPEC);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 1 });
+    expect(outcome.data).toEqual({ ...defaultSettings(), ...v1 });
   });
 
   it('migrates unversioned settings, keeping what fits', () => {
@@ -21,9 +28,9 @@ describe('readVersioned', () => {
   });
 
   it('says data is unreadable rather than resetting it silently', () => {
-    const outcome = readVersioned({ version: 1, data: { refreshIntervalHours: 'often' } }, SETTINGS_SPEC);
+    const outcome = readVersioned({ version: 2, data: { ...defaultSettings(), refreshIntervalHours: 'often' } }, SETTINGS_SPEC);
     expect(outcome.kind).toBe('unreadable');
-    expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/does not match version 1/);
+    expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/does not match version 2/);
   });
 
   it('refuses data from a newer version', () => {

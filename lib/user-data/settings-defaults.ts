@@ -1,0 +1,33 @@
+import { DEFAULT_RANK_WEIGHTS } from '../catalogue/rank';
+import type { Settings } from './settings';
+
+/*
+ * Defaults live apart from the settings schema so the content script can use them without
+ * bundling zod.
+ */
+
+export const DEFAULT_SOURCE_URLS = {
+  openrouter: 'https://openrouter.ai/api/v1/models?output_modalities=all',
+  modelsDev: 'https://models.dev/api.json',
+  huggingFace: 'https://huggingface.co/api/models/',
+} as const;
+
+/** Sites the extension runs on without asking: the ones where models are the subject. */
+export const DEFAULT_SITES = ['openrouter.ai', 'huggingface.co'] as const;
+
+export function defaultSettings(): Settings {
+  return {
+    refreshIntervalHours: 12,
+    sourceUrls: { ...DEFAULT_SOURCE_URLS },
+    rankWeights: { ...DEFAULT_RANK_WEIGHTS },
+    trigger: 'hover',
+    hoverDelayMs: 300,
+    showFamilyMentions: true,
+    recordSightings: true,
+    theme: 'auto',
+    volume: { inputTokens: 10_000_000, outputTokens: 2_000_000 },
+    syncPins: false,
+    extraSites: [],
+    disabledSites: [],
+  };
+}
