@@ -16,15 +16,26 @@ export default defineConfig({
     name: 'Model Lens',
     description:
       'See rank, pricing and capabilities of any AI model named on a page, and compare models side by side.',
-    permissions: ['storage', 'alarms'],
+    // scripting: start the card on demand and the content script on sites the user turns on.
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: [
       'https://openrouter.ai/*',
       'https://models.dev/*',
       'https://huggingface.co/*',
       ...DEFAULT_SITE_MATCHES,
     ],
+    // Any other site only when the user turns Model Lens on for it, from the popup.
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show the model card for the name at the caret, or the next name on screen',
+      },
+    },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: the same grant is an optional permission.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'model-lens@model-lens.dev',

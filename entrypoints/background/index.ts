@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, onAlarm, startUp } from '@/lib/ext/background-service';
+import { backgroundHandlers, onAlarm, onCommand, onPermissionsRemoved, startUp } from '@/lib/ext/background-service';
 import { listenForRequests } from '@/lib/ext/messages';
 
 export default defineBackground(() => {
@@ -14,6 +14,12 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     void onAlarm(alarm.name)?.catch(reportError);
+  });
+  browser.commands.onCommand.addListener((command) => {
+    void onCommand(command).catch(reportError);
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    void onPermissionsRemoved().catch(reportError);
   });
 });
 

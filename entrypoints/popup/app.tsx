@@ -1,36 +1,72 @@
-import { useSignal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { useEffect } from 'preact/hooks';
 import { DataStatus } from '@/components/data-status';
-import { sendToBackground, type StatusResponse } from '@/lib/ext/messages';
+import { sendToBackground } from '@/lib/ext/send';
+import { CompareTab } from './compare-tab';
+import { PageTab } from './page-tab';
+import { PinnedTab } from './pinned-tab';
+import { SiteToggle } from './site-toggle';
+import type { PopupState, PopupTab } from './state';
 
-export function App() {
-  const status = useSignal<StatusResponse | undefined>(undefined);
-  const error = useSignal<string | undefined>(undefined);
-  const refreshing = useSignal(false);
+const TABS: { id: PopupTab; label: string }[] = [
+  { id: 'page', label: 'On this page' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'pinned', label: 'Pinned' },
+];
 
+export function App({ state }: { state: PopupState }) {
   useEffect(() => {
-    sendToBackground({ type: 'getStatus' }).then(
-      (value) => (status.value = value),
-      (e: unknown) => (error.value = String(e)),
-    );
+    void state.load();
   }, []);
 
   const refresh = async () => {
-    refreshing.value = true;
-    try {
-      status.value = await sendToBackground({ type: 'refreshNow' });
-      error.value = undefined;
-    } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
-    } finally {
-      refreshing.value = false;
-    }
+    state.refreshing.value = true;
+    await state.act(async () => {
+      state.status.value = await sendToBackground({ type: 'refreshNow' });
+      return undefined;
+    });
+    state.refreshing.value = false;
   };
 
   return (
-    <main>
-      <h1>Model Lens</h1>
-      <DataStatus status={status.value} error={error.value} refreshing={refreshing.value} onRefresh={refresh} />
+    <main class="popup">
+      <header class="row">
+        <h1>Model Lens</h1>
+        <span class="grow" />
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" class="small">
+          Settings
+        </a>
+      </header>
+      <SiteToggle state={state} />
+      <div class="tabs" role="tablist" aria-label="Model Lens">
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={state.activeTab.value === tab.id}
+            aria-controls={`panel-${tab.id}`}
+            onClick={() => (state.activeTab.value = tab.id)}
+          >
+            {tab.label}
+            {tab.id === 'pinned' && state.pins.value.pins.length > 0 ? ` (${state.pins.value.pins.length})` : ''}
+          </button>
+        ))}
+      </div>
+      {state.message.value && (
+        <p class={state.message.value.kind === 'ok' ? 'ok' : 'notice'} role={state.message.value.kind === 'ok' ? 'status' : 'alert'}>
+          {state.message.value.text}
+        </p>
+      )}
+      <section id={`panel-${state.activeTab.value}`} role="tabpanel" aria-labelledby={`tab-${state.activeTab.value}`}>
+        {state.activeTab.value === 'page' && <PageTab state={state} />}
+        {state.activeTab.value === 'compare' && <CompareTab state={state} />}
+        {state.activeTab.value === 'pinned' && <PinnedTab state={state} />}
+      </section>
+      <footer class="small muted">
+        <DataStatus status={state.status.value} error={undefined} refreshing={state.refreshing.value} onRefresh={refresh} />
+      </footer>
     </main>
   );
 }

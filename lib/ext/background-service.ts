@@ -1,11 +1,20 @@
+import { browser } from 'wxt/browser';
 import type { Catalogue } from '../catalogue/catalogue';
+import { isPinned } from '../pins/operations';
+import { SETTINGS_SPEC } from '../user-data/settings';
+import { showModelCount } from './badge';
+import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
 import { deriveFromCatalogue } from './derived';
+import { lookUpHubModel } from './hub-lookup';
 import type { CatalogueSummary, Handlers, StatusResponse } from './messages';
-import { SETTINGS_SPEC } from '../user-data/settings';
+import { changePins, exportPinsText, importPins, readPins } from './pin-store';
+import { noteHover, pickForComparison, readRecent } from './recent';
+import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM } from './refresh-runner';
+import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
+import { disableSite, enableSite, reconcileSites } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
 import { saveVersioned } from './versioned-store';
-import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM } from './refresh-runner';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an
@@ -25,6 +34,7 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   await ensureCatalogue();
   const settings = await loadSettings();
   await ensureRefreshAlarm(settings);
+  await reconcileSites();
   if (options.refresh) await refreshNow();
 }
 
@@ -43,9 +53,11 @@ export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | 
 }
 
 async function status(): Promise<StatusResponse> {
-  const [catalogue, refresh] = await Promise.all([readCatalogue(), readRefreshStatus()]);
+  const [catalogue, refresh] = await Promise.all([cachedCatalogue(), readRefreshStatus()]);
   return { catalogue: summarise(catalogue), refresh };
 }
+
+const CARD_SCRIPT = '/card.js';
 
 export const backgroundHandlers: Handlers = {
   getStatus: status,
@@ -59,9 +71,69 @@ export const backgroundHandlers: Handlers = {
     await ensureRefreshAlarm(settings);
     return settings;
   },
+  getModel: async ({ id }) => {
+    const found = await modelById(id);
+    if (!found) return null;
+    const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
+    const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
+    return {
+      model: found.model,
+      sources: found.catalogue.sources,
+      pinned: isPinned(pins, found.model.id),
+      sighting: settings.recordSightings ? await sightingOf(found.model.id) : undefined,
+      comparePending: pending ? { id: pending.model.id, name: pending.model.name } : undefined,
+      settings: { theme: settings.theme, volume: settings.volume, recordSightings: settings.recordSightings },
+    };
+  },
+  getHubModel: async ({ repoId }) => {
+    const settings = await loadSettings();
+    return lookUpHubModel(repoId, settings.sourceUrls.huggingFace, () => new Date());
+  },
+  changePins: async ({ operations }) => changePins(operations, (await loadSettings()).syncPins),
+  importPins: async ({ text }) => importPins(text, (await loadSettings()).syncPins),
+  exportPins: () => exportPinsText(new Date()),
+  pageMentions: async ({ host, modelIds, distinct }, sender) => {
+    if (sender.tabId !== undefined && sender.frameId === 0) await showModelCount(sender.tabId, distinct);
+    if (modelIds.length && (await loadSettings()).recordSightings) await recordPageSightings(modelIds, host, new Date());
+  },
+  hovered: ({ id }) => noteHover(id),
+  compareWith: async ({ id }) => {
+    const pair = await pickForComparison(id);
+    if (pair) {
+      await openComparison(pair);
+      return { opened: true };
+    }
+    const found = await modelById(id);
+    return { opened: false, pending: found ? { id: found.model.id, name: found.model.name } : undefined };
+  },
+  openComparison: ({ ids }) => openComparison(ids),
+  loadCard: async (_request, sender) => {
+    if (sender.tabId === undefined) throw new Error('the card opens in a tab');
+    const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.executeScript({ target, files: [CARD_SCRIPT] });
+  },
+  enableSite: ({ host }) => enableSite(host),
+  disableSite: ({ host }) => disableSite(host),
+  clearSightings: () => clearSightings(),
 };
+
+async function openComparison(ids: readonly string[]): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?ids=${ids.map(encodeURIComponent).join(',')}`) });
+}
 
 export function onAlarm(name: string): Promise<unknown> | undefined {
   if (name === REFRESH_ALARM || name === RETRY_ALARM) return refreshNow();
   return undefined;
+}
+
+/** The keyboard shortcut: the active tab's content script opens the card for the name at the caret. */
+export async function onCommand(command: string): Promise<void> {
+  if (command !== 'open-card') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { target: 'content', type: 'openCard' }).catch(() => undefined);
+}
+
+/** A permission the user revokes in the browser's settings takes its site with it. */
+export function onPermissionsRemoved(): Promise<void> {
+  return reconcileSites();
 }

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
 import type { RefreshStatus } from '../catalogue/refresh';
+import type { HubStats } from '../catalogue/source-model';
+import { ModelIdSchema, type PinsData } from '../pins/pin';
+import { PinOperationSchema } from '../pins/operations';
+import { MAX_IMPORT_BYTES } from '../pins/transfer';
 import { SettingsSchema, type Settings } from '../user-data/settings';
+import type { Sighting } from '../user-data/sightings';
 import { z } from '../zod';
+
+const Host = z.string().max(253).regex(/^[a-z0-9.-]+$/i);
+const RepoId = z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/);
 
 /**
  * The one message contract between the extension's parts. Every request is parsed with
@@ -11,8 +20,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getStatus') }),
   z.object({ type: z.literal('refreshNow') }),
   z.object({ type: z.literal('getSettings') }),
-  // Only extension pages may change settings; the background is their one writer.
   z.object({ type: z.literal('updateSettings'), patch: SettingsSchema.partial() }),
+  z.object({ type: z.literal('getModel'), id: ModelIdSchema }),
+  z.object({ type: z.literal('getHubModel'), repoId: RepoId }),
+  z.object({ type: z.literal('changePins'), operations: z.array(PinOperationSchema).min(1).max(100) }),
+  z.object({ type: z.literal('importPins'), text: z.string().max(MAX_IMPORT_BYTES) }),
+  z.object({ type: z.literal('exportPins') }),
+  z.object({ type: z.literal('pageMentions'), host: Host, modelIds: z.array(ModelIdSchema).max(2000), distinct: z.number().int().min(0).max(100_000) }),
+  z.object({ type: z.literal('hovered'), id: ModelIdSchema }),
+  z.object({ type: z.literal('compareWith'), id: ModelIdSchema }),
+  z.object({ type: z.literal('openComparison'), ids: z.array(ModelIdSchema).min(1).max(50) }),
+  z.object({ type: z.literal('loadCard') }),
+  z.object({ type: z.literal('enableSite'), host: Host }),
+  z.object({ type: z.literal('disableSite'), host: Host }),
+  z.object({ type: z.literal('clearSightings') }),
 ]);
 export type Request = z.output<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -30,33 +51,68 @@ export interface StatusResponse {
   refresh: RefreshStatus;
 }
 
+/** What the card shows about one catalogue model. */
+export interface ModelDetails {
+  model: CatalogueModel;
+  sources: Catalogue['sources'];
+  pinned: boolean;
+  sighting?: Sighting;
+  /** The model waiting in the compare slot, if another one is. */
+  comparePending?: { id: string; name: string };
+  settings: Pick<Settings, 'theme' | 'volume' | 'recordSightings'>;
+}
+
+/** What the card shows about a Hugging Face repo the catalogue does not hold. */
+export type HubDetails =
+  | { ok: true; repoId: string; stats: HubStats; pipelineTag?: string; fetchedAt: string }
+  | { ok: false; repoId: string; error: string };
+
 export interface ResponseMap {
   getStatus: StatusResponse;
   refreshNow: StatusResponse;
   getSettings: Settings;
   updateSettings: Settings;
+  getModel: ModelDetails | null;
+  getHubModel: HubDetails;
+  changePins: PinsData;
+  importPins: { added: number; skipped: number; leftOut: number };
+  exportPins: string;
+  pageMentions: void;
+  hovered: void;
+  compareWith: { opened: boolean; pending?: { id: string; name: string } };
+  openComparison: void;
+  loadCard: void;
+  enableSite: Settings;
+  disableSite: Settings;
+  clearSightings: void;
 }
 
-export type Handlers = { [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]> };
+export type Handlers = {
+  [K in RequestType]: (request: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]>;
+};
 
-/** Errors cross the message boundary as data, so the caller can show them. */
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export async function sendToBackground<K extends RequestType>(
-  request: Extract<Request, { type: K }>,
-): Promise<ResponseMap[K]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Envelope<ResponseMap[K]> | undefined;
-  if (!reply) throw new Error('the extension background did not answer');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  /** The page a content script runs in, or the extension page. */
+  url?: string;
+  fromExtensionPage: boolean;
 }
 
-const WRITES_USER_DATA = new Set<RequestType>(['updateSettings']);
-
-/** Content scripts run inside web pages: their messages are treated as untrusted. */
-function fromExtensionPage(sender: { url?: string; tab?: unknown }): boolean {
-  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
+/**
+ * Changes to user data beyond pinning (settings, imports, sites, clearing history) come
+ * only from the extension's own pages. Content scripts run inside web pages: they may read,
+ * pin and unpin on a trusted click in the card, and report what a page names.
+ */
+const EXTENSION_PAGES_ONLY = new Set<RequestType>([
+  'updateSettings',
+  'importPins',
+  'exportPins',
+  'enableSite',
+  'disableSite',
+  'clearSightings',
+  'refreshNow',
+]);
 
 /**
  * Answers requests from this extension's own pages and scripts only; anything else,
@@ -65,14 +121,18 @@ function fromExtensionPage(sender: { url?: string; tab?: unknown }): boolean {
 export function listenForRequests(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // Messages meant for content scripts (sent by the popup) are not ours to answer.
+    if (raw && typeof raw === 'object' && (raw as { target?: unknown }).target === 'content') return undefined;
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'unknown request' });
     const request = parsed.data;
-    if (WRITES_USER_DATA.has(request.type) && !fromExtensionPage(sender)) {
-      return Promise.resolve({ ok: false, error: 'only extension pages may change user data' });
+    const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (EXTENSION_PAGES_ONLY.has(request.type) && !fromExtensionPage) {
+      return Promise.resolve({ ok: false, error: 'only extension pages may do that' });
     }
-    const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
-    return handler(request).then(
+    const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage };
+    const handler = handlers[request.type] as (r: Request, s: Sender) => Promise<unknown>;
+    return handler(request, from).then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );

@@ -4,6 +4,11 @@ export const STORAGE_KEYS = {
   refreshStatus: 'refreshStatus',
   detectionIndex: 'detectionIndex',
   settings: 'settings',
+  pins: 'pins',
+  sightings: 'sightings',
+  /** Recent hovers and the model waiting in the compare slot: convenience state, not user data. */
+  recent: 'recent',
+  hubCache: 'hubCache',
 } as const;
 
 export function backupKey(key: string, fromVersion: number): string {

@@ -3,9 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
 import { createMatcher } from '../../detection/matcher';
 import { STORAGE_KEYS } from '../storage-keys';
+import { CardTrigger } from './card-trigger';
+import { readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
 import { Highlights } from './highlights';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner } from './page-scanner';
+import { readPinnedIds, watchPinnedIds } from './pinned-models';
 
 export interface PageModel {
   id: string;
@@ -13,53 +16,81 @@ export interface PageModel {
   count: number;
 }
 
+const REPORT_DELAY_MS = 1000;
+
 /** Everything the content script does on one page; torn down when the extension reloads. */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   // A page in design mode is one big editor: leave it alone.
   if (document.designMode === 'on' || !document.body || !Highlights.supported()) return;
+  let settings: ContentSettings = await readContentSettings();
+  if (settings.disabledSites.includes(location.hostname)) return;
   // Right after install the index may still be on its way: wait for it rather than give up.
   let index = (await readIndex()) ?? (await nextIndex(ctx));
   if (!index || ctx.isInvalid) return;
+  let pinnedIds = await readPinnedIds();
 
   const highlights = new Highlights();
   const scanner = new PageScanner(createMatcher(index), highlights, {
     hostname: location.hostname,
     exactIds: new Map(index.exactIds),
-    isPinned: () => false,
+    isPinned: (target) => pinnedIds.has(index!.models[target]!.id),
+    includeFamilies: () => settings.showFamilyMentions,
   });
+  const reporter = new MentionReporter(scanner, () => index!);
   const watcher = new MutationWatcher(document.body, {
     rescan: async (roots) => {
       for (const root of roots) await scanner.scan(root, ctx.signal);
       scanner.prune();
+      reporter.soon();
     },
   });
 
   await scanner.scan(document.body, ctx.signal);
   if (ctx.isInvalid) return;
   watcher.start();
+  reporter.soon();
+  const trigger = new CardTrigger(scanner, () => index!, () => settings, ctx.signal);
 
-  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const rescanAll = () => {
+    scanner.clear();
+    void scanner.scan(document.body, ctx.signal).then(() => reporter.soon());
+  };
+  const stopWatchingSettings = watchContentSettings((next) => {
+    const familiesChanged = next.showFamilyMentions !== settings.showFamilyMentions;
+    settings = next;
+    if (familiesChanged) rescanAll();
+  });
+  const stopWatchingPins = watchPinnedIds((ids) => {
+    pinnedIds = ids;
+    scanner.refreshPinned();
+  });
+  const onIndexChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const next = changes[STORAGE_KEYS.detectionIndex]?.newValue;
     if (area !== 'local' || typeof next !== 'string') return;
     const parsed = parseIndex(next);
     if (!parsed) return;
     index = parsed;
     scanner.replaceMatcher(createMatcher(parsed), new Map(parsed.exactIds));
-    void scanner.scan(document.body, ctx.signal);
+    rescanAll();
   };
-  browser.storage.onChanged.addListener(onStorageChange);
+  browser.storage.onChanged.addListener(onIndexChange);
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: unknown })?.type !== 'getPageModels') return undefined;
-    return Promise.resolve(pageModels(scanner, index!));
+    const { target, type } = (message ?? {}) as { target?: unknown; type?: unknown };
+    if (target !== 'content') return undefined;
+    if (type === 'getPageModels') return Promise.resolve(pageModels(scanner, index!));
+    if (type === 'openCard') return trigger.openFromKeyboard().then(() => true);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
     watcher.stop();
     highlights.clear();
-    browser.storage.onChanged.removeListener(onStorageChange);
+    stopWatchingSettings();
+    stopWatchingPins();
+    browser.storage.onChanged.removeListener(onIndexChange);
     browser.runtime.onMessage.removeListener(onMessage);
   });
 }
@@ -68,6 +99,34 @@ function pageModels(scanner: PageScanner, index: DetectionIndex): PageModel[] {
   return [...scanner.modelCounts()]
     .map(([target, count]) => ({ id: index.models[target]!.id, name: index.models[target]!.name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/**
+ * Tells the background what the page names (for the toolbar badge and, if the user keeps it,
+ * the record of where models were seen): once per model per page load, batched.
+ */
+class MentionReporter {
+  private readonly reported = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly scanner: PageScanner,
+    private readonly index: () => DetectionIndex,
+  ) {}
+
+  soon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.report(), REPORT_DELAY_MS);
+  }
+
+  private report(): void {
+    const ids = [...this.scanner.modelCounts().keys()].map((target) => this.index().models[target]!.id);
+    const fresh = ids.filter((id) => !this.reported.has(id));
+    for (const id of fresh) this.reported.add(id);
+    void browser.runtime
+      .sendMessage({ type: 'pageMentions', host: location.hostname, modelIds: fresh.slice(0, 2000), distinct: ids.length })
+      .catch(() => undefined);
+  }
 }
 
 function nextIndex(ctx: ContentScriptContext): Promise<DetectionIndex | null> {

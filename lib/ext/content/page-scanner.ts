@@ -27,6 +27,7 @@ export interface ScannerOptions {
   hostname: string;
   exactIds: ReadonlyMap<string, number>;
   isPinned: (target: number) => boolean;
+  includeFamilies: () => boolean;
   /** Bounds memory on pathological pages. */
   maxMentions?: number;
 }
@@ -90,12 +91,11 @@ export class PageScanner {
       const old = this.recordByNode.get(node);
       if (old) this.forget(old);
     }
-    const found: Omit<PageMention, 'range' | 'record'>[] = this.matcher.scan(run.text).map((m) => ({
-      kind: m.kind,
-      target: m.target,
-      start: m.start,
-      end: m.end,
-    }));
+    const families = this.options.includeFamilies();
+    const found: Omit<PageMention, 'range' | 'record'>[] = this.matcher
+      .scan(run.text)
+      .filter((m) => families || m.kind !== 'family')
+      .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end }));
     const mentions = this.siteLinks ? this.withSiteLinks(run, found) : found;
     if (mentions.length === 0) return;
 
@@ -157,6 +157,11 @@ export class PageScanner {
   replaceMatcher(matcher: Matcher, exactIds: ReadonlyMap<string, number>): void {
     this.matcher = matcher;
     this.options = { ...this.options, exactIds };
+    this.clear();
+  }
+
+  /** Forgets every mark (before a full rescan with new rules). */
+  clear(): void {
     for (const record of [...this.records]) this.forget(record);
   }
 

@@ -1,0 +1,64 @@
+import { useSignal } from '@preact/signals';
+import type { HubDetails, ModelDetails } from '@/lib/ext/messages';
+import { sendToBackground } from '@/lib/ext/send';
+import { FamilyCard, HubCard } from './other-cards';
+import { ModelCard } from './model-card';
+
+export type CardContent =
+  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string } }
+  | { kind: 'hub'; details: HubDetails }
+  | { kind: 'family'; name: string };
+
+interface Props {
+  content: CardContent;
+  theme: 'light' | 'dark';
+  now: Date;
+  onClose: () => void;
+}
+
+/** The card's behaviour: pin and compare go to the background, which answers with the new state. */
+export function CardApp({ content, theme, now, onClose }: Props) {
+  const busy = useSignal(false);
+  const notice = useSignal<string | undefined>(undefined);
+  const details = useSignal(content.kind === 'specific' ? content.details : undefined);
+
+  const run = async (work: () => Promise<string | undefined>) => {
+    busy.value = true;
+    try {
+      notice.value = await work();
+    } catch (error) {
+      notice.value = error instanceof Error ? error.message : String(error);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  if (content.kind === 'hub') return <div data-theme={theme} class="card-theme"><HubCard details={content.details} onClose={onClose} /></div>;
+  if (content.kind === 'family') return <div data-theme={theme} class="card-theme"><FamilyCard name={content.name} onClose={onClose} /></div>;
+  const current = details.value!;
+
+  const onPin = () =>
+    run(async () => {
+      const model = current.model;
+      const operations = current.pinned
+        ? [{ kind: 'unpin' as const, modelId: model.id }]
+        : [{ kind: 'pin' as const, pin: { modelId: model.id, name: model.name, pinnedAt: new Date().toISOString(), page: content.page } }];
+      const pins = await sendToBackground({ type: 'changePins', operations });
+      const pinned = pins.pins.some((p) => p.modelId === model.id);
+      details.value = { ...current, pinned };
+      return pinned ? 'Pinned: find it in the toolbar popup.' : 'Unpinned.';
+    });
+
+  const onCompare = () =>
+    run(async () => {
+      const result = await sendToBackground({ type: 'compareWith', id: current.model.id });
+      if (result.opened) return 'Opened the comparison in a new tab.';
+      return `${current.model.name} is ready to compare: open another model's card and press Compare.`;
+    });
+
+  return (
+    <div data-theme={theme} class="card-theme">
+      <ModelCard details={current} now={now} busy={busy.value} notice={notice.value} onPin={onPin} onCompare={onCompare} onClose={onClose} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { render } from 'preact';
+import { OWN_UI_ATTRIBUTE } from '@/lib/detection/text-runs';
+import { placeCard, type Box } from '@/lib/ext/content/placement';
+import { CardApp, type CardContent } from './card-app';
+import { CARD_STYLES } from './card-styles';
+
+export interface CardOptions {
+  /** The mention's boxes on screen, so the card never covers it. */
+  anchor: Box[];
+  theme: 'auto' | 'light' | 'dark';
+  /** Opened from the keyboard: focus moves into the card, and back when it closes. */
+  focus: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The card's home in the page: one host element in the top layer (a manual popover), with a
+ * closed shadow root holding its own styles, so page CSS and scripts cannot reach inside.
+ */
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+  private returnFocusTo: Element | null = null;
+  private options: CardOptions | undefined;
+
+  open(content: CardContent, options: CardOptions): void {
+    this.options = options;
+    const { host, root } = this.mount();
+    if (options.focus) this.returnFocusTo = document.activeElement;
+    const theme = options.theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : options.theme;
+    render(<CardApp content={content} theme={theme} now={new Date()} onClose={() => this.close()} />, root);
+    this.show(host);
+    this.position(options.anchor);
+    if (options.focus) (root.querySelector('button, a') as HTMLElement | null)?.focus();
+  }
+
+  close(): void {
+    if (!this.host || !this.root) return;
+    render(null, this.root);
+    this.hide(this.host);
+    const onClose = this.options?.onClose;
+    this.options = undefined;
+    if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus();
+    this.returnFocusTo = null;
+    onClose?.();
+  }
+
+  isOpen(): boolean {
+    return this.options !== undefined;
+  }
+
+  /** Whether an event happened on the card (its host is all the page can see of it). */
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  private mount(): { host: HTMLElement; root: ShadowRoot } {
+    if (this.host?.isConnected && this.root) return { host: this.host, root: this.root };
+    const host = document.createElement('model-lens-card');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    // Inline !important beats any page rule, even `* { display: none !important }`.
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; display: block !important; visibility: visible !important; ' +
+      'opacity: 1 !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; ' +
+      'background: transparent !important; overflow: visible !important; transform: none !important; inset: auto !important; ' +
+      'width: auto !important; height: auto !important; max-width: none !important; max-height: none !important;';
+    if ('popover' in host) host.setAttribute('popover', 'manual');
+    const root = host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_STYLES);
+    root.adoptedStyleSheets = [sheet];
+    (document.body ?? document.documentElement).append(host);
+    this.host = host;
+    this.root = root;
+    return { host, root };
+  }
+
+  private show(host: HTMLElement): void {
+    host.style.setProperty('display', 'block', 'important');
+    if (host.hasAttribute('popover') && !host.matches(':popover-open')) host.showPopover();
+  }
+
+  private hide(host: HTMLElement): void {
+    if (host.hasAttribute('popover') && host.matches(':popover-open')) host.hidePopover();
+    host.style.setProperty('display', 'none', 'important');
+  }
+
+  private position(anchor: Box[]): void {
+    const host = this.host!;
+    host.style.removeProperty('--ml-max-height');
+    const card = host.getBoundingClientRect();
+    const { left, top, maxHeight } = placeCard(anchor, { width: card.width, height: card.height }, { width: innerWidth, height: innerHeight });
+    host.style.setProperty('--ml-max-height', `${maxHeight}px`);
+    host.style.setProperty('left', `${left}px`, 'important');
+    host.style.setProperty('top', `${top}px`, 'important');
+  }
+}

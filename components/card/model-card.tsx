@@ -1,0 +1,170 @@
+import type { CatalogueModel } from '@/lib/catalogue/catalogue';
+import { modelLinks } from '@/lib/catalogue/links';
+import { SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
+import { CAPABILITY_LABELS } from '@/lib/compare/capabilities';
+import { monthlyCost } from '@/lib/compare/cost';
+import { formatDate } from '@/lib/compare/dates';
+import { formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
+import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/provenance';
+import { CAPABILITIES } from '@/lib/catalogue/source-model';
+import type { ModelDetails } from '@/lib/ext/messages';
+import { describeSighting } from '@/lib/user-data/sightings';
+import { Figure } from './figure';
+import { SubScoreBar } from './sub-score-bar';
+
+export interface CardActions {
+  onPin: () => void;
+  onCompare: () => void;
+  onClose: () => void;
+}
+
+interface Props extends CardActions {
+  details: ModelDetails;
+  now: Date;
+  /** Set while a pin or compare request is under way, or after one failed. */
+  busy?: boolean;
+  notice?: string;
+}
+
+const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
+
+/** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
+export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClose }: Props) {
+  const { model, sources, pinned, sighting, comparePending, settings } = details;
+  const context: ProvenanceContext = { now, sources };
+  const cost = monthlyCost(model.price, settings.volume);
+  const capabilities = CAPABILITIES.filter((c) => model.capabilities[c]);
+  const seen = settings.recordSightings ? describeSighting(sighting) : undefined;
+  const deprecatedSince = model.deprecated?.value ? model.deprecated : undefined;
+  const expires = model.expiresAt && !isPast(model.expiresAt.value, now) ? model.expiresAt : undefined;
+
+  return (
+    <section class="card" role="dialog" aria-labelledby="ml-title" aria-describedby="ml-summary">
+      <header class="head">
+        <div>
+          <h2 id="ml-title" class="title">{model.name}</h2>
+          <p id="ml-summary" class="muted">
+            {[model.authorName ?? model.author, typeLabel(model.type), model.releaseDate && `released ${formatDate(model.releaseDate.value)}`]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <button type="button" class="icon" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+
+      {(deprecatedSince || expires) && (
+        <p class="warning" role="note">
+          {deprecatedSince ? `Deprecated (says ${sourceName(deprecatedSince.source)})` : `Leaves OpenRouter on ${formatDate(expires!.value)}`}
+        </p>
+      )}
+
+      <div class="rank" aria-label={`Rank ${formatScore(model.rank.score)}, number ${model.rank.position} of ${model.rank.of}`}>
+        <span class="score">{formatScore(model.rank.score)}</span>
+        <span class="muted">
+          #{formatInteger(model.rank.position)} of {formatInteger(model.rank.of)}
+          {model.rank.qualityEstimated ? ' · quality estimated' : ''}
+        </span>
+      </div>
+      <ul class="subscores">
+        {SUB_SCORE_NAMES.map((name) => (
+          <SubScoreBar key={name} label={SUB_SCORE_LABELS[name]} value={model.rank.subScores[name]} />
+        ))}
+      </ul>
+
+      <dl class="facts">
+        <Figure label="Input / 1M" field={model.price.input} show={formatPerMillion} context={context} unknown="unknown" />
+        <Figure label="Output / 1M" field={model.price.output} show={formatPerMillion} context={context} unknown="unknown" />
+        {model.price.cacheRead && <Figure label="Cache read / 1M" field={model.price.cacheRead} show={formatPerMillion} context={context} />}
+        <div class="fact">
+          <dt>Your volume</dt>
+          <dd title={`${formatTokens(settings.volume.inputTokens)} input + ${formatTokens(settings.volume.outputTokens)} output tokens a month`}>
+            {cost.kind === 'known' ? `${formatUsd(cost.usd)} / month` : cost.kind === 'free' ? 'free' : 'unknown'}
+          </dd>
+        </div>
+        {model.free?.value && (
+          <div class="fact">
+            <dt>Free tier</dt>
+            <dd title={attribution(model.free.source, context).source}>available</dd>
+          </div>
+        )}
+        <Figure label="Context" field={model.contextWindow} show={formatTokens} context={context} />
+        <Figure label="Max output" field={model.maxOutput} show={formatTokens} context={context} />
+        <div class="fact">
+          <dt>Modalities</dt>
+          <dd>
+            {model.modalities.input.join(', ')} → {model.modalities.output.join(', ')}
+          </dd>
+        </div>
+        <div class="fact">
+          <dt>Providers</dt>
+          <dd title={model.providers.join(', ')}>{formatInteger(model.providers.length)}</dd>
+        </div>
+        {model.hub && (
+          <div class="fact">
+            <dt>Hugging Face</dt>
+            <dd>
+              {[
+                model.hub.value.downloads !== undefined && `${formatTokens(model.hub.value.downloads)} downloads`,
+                model.hub.value.likes !== undefined && `${formatTokens(model.hub.value.likes)} likes`,
+                model.hub.value.license,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {capabilities.length > 0 && (
+        <ul class="chips" aria-label="Capabilities">
+          {capabilities.map((c) => (
+            <li key={c} title={`Source: ${sourceName(model.capabilities[c]!)}`}>
+              {CAPABILITY_LABELS[c]}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {seen && <p class="muted">{seen}</p>}
+      <p class="muted small">Data: {sourcesLine(sources, now)}</p>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+
+      <footer class="actions">
+        <button type="button" onClick={onPin} disabled={busy} aria-pressed={pinned}>
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" onClick={onCompare} disabled={busy}>
+          {comparePending ? `Compare with ${comparePending.name}` : 'Compare'}
+        </button>
+        <span class="links">
+          {modelLinks(model).map((link) => (
+            <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          ))}
+        </span>
+      </footer>
+    </section>
+  );
+}
+
+function typeLabel(type: CatalogueModel['type']): string {
+  return type === 'text' ? 'text model' : `${type} model`;
+}
+
+function isPast(date: string, now: Date): boolean {
+  return Date.parse(date) < now.getTime();
+}
+
+function sourcesLine(sources: ModelDetails['sources'], now: Date): string {
+  return (['openrouter', 'models.dev', 'huggingface'] as const)
+    .filter((key) => sources[key])
+    .map((key) => `${sourceName(key)} (${attribution(key, { now, sources }).age ?? 'unknown age'})`)
+    .join(', ');
+}

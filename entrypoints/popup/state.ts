@@ -1,0 +1,116 @@
+import { computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
+import { createSearchIndex, type SearchIndex } from '@/lib/catalogue/search';
+import type { PageModel } from '@/lib/ext/content/controller';
+import type { StatusResponse } from '@/lib/ext/messages';
+import { sendToBackground } from '@/lib/ext/send';
+import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import type { PinsData } from '@/lib/pins/pin';
+import { PINS_SPEC } from '@/lib/pins/pins-spec';
+import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, type Settings } from '@/lib/user-data/settings';
+import { readVersioned } from '@/lib/user-data/versioned';
+
+export type PopupTab = 'page' | 'compare' | 'pinned';
+export type SiteState = { kind: 'unsupported' } | { kind: 'on' | 'off'; host: string; isDefault: boolean };
+
+/**
+ * The popup's state, made once per popup and passed down. It reads storage directly (the
+ * popup is an extension page) and changes user data only through the background.
+ */
+export function createPopupState() {
+  const catalogue = signal<Catalogue | undefined>(undefined);
+  const status = signal<StatusResponse | undefined>(undefined);
+  const settings = signal<Settings>(defaultSettings());
+  const pins = signal<PinsData>({ pins: [] });
+  const pinsProblem = signal<string | undefined>(undefined);
+  const recent = signal<{ hovered: string[]; comparePending?: string }>({ hovered: [] });
+  const pageModels = signal<PageModel[] | undefined>(undefined);
+  const tabInfo = signal<{ id?: number; url?: string }>({});
+  const activeTab = signal<PopupTab>('page');
+  const slotA = signal<string | undefined>(undefined);
+  const slotB = signal<string | undefined>(undefined);
+  const message = signal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const refreshing = signal(false);
+
+  const byId = computed(() => {
+    const map = new Map<string, CatalogueModel>();
+    for (const model of catalogue.value?.models ?? []) {
+      map.set(model.id, model);
+      for (const id of model.ids.openrouter) if (!map.has(id)) map.set(id, model);
+    }
+    return map;
+  });
+  const search = computed<SearchIndex>(() => createSearchIndex(catalogue.value?.models ?? []));
+  const site = computed<SiteState>(() => {
+    const url = tabInfo.value.url;
+    if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
+    const host = new URL(url).hostname;
+    const isDefault = (DEFAULT_SITES as readonly string[]).includes(host);
+    const on = isDefault ? !settings.value.disabledSites.includes(host) : settings.value.extraSites.includes(host);
+    return { kind: on ? 'on' : 'off', host, isDefault };
+  });
+
+  async function load(): Promise<void> {
+    const stored = await browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.pins, STORAGE_KEYS.settings, STORAGE_KEYS.recent]);
+    catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
+    settings.value = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC).data;
+    readPins(stored[STORAGE_KEYS.pins]);
+    const storedRecent = stored[STORAGE_KEYS.recent] as typeof recent.value | undefined;
+    if (storedRecent) recent.value = { hovered: storedRecent.hovered ?? [], comparePending: storedRecent.comparePending };
+    status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabInfo.value = { id: tab?.id, url: tab?.url };
+    pageModels.value = tab?.id === undefined ? [] : await askPage(tab.id);
+    fillSlots();
+  }
+
+  function readPins(stored: unknown): void {
+    const outcome = readVersioned(stored, PINS_SPEC);
+    pins.value = outcome.data;
+    pinsProblem.value = outcome.kind === 'unreadable' ? `Your pins could not be read and were left untouched: ${outcome.reason}` : undefined;
+  }
+
+  /** Sensible first slots: the model waiting to be compared, then the page's models. */
+  function fillSlots(): void {
+    const candidates = [recent.value.comparePending, ...(pageModels.value ?? []).map((m) => m.id), ...recent.value.hovered].filter(
+      (id): id is string => !!id && byId.value.has(id),
+    );
+    const distinct = [...new Set(candidates.map((id) => byId.value.get(id)!.id))];
+    slotA.value ??= distinct[0];
+    slotB.value ??= distinct.find((id) => id !== slotA.value);
+  }
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (STORAGE_KEYS.pins in changes) readPins(changes[STORAGE_KEYS.pins]!.newValue);
+    if (STORAGE_KEYS.catalogue in changes) catalogue.value = changes[STORAGE_KEYS.catalogue]!.newValue as Catalogue | undefined;
+    if (STORAGE_KEYS.settings in changes) settings.value = readVersioned(changes[STORAGE_KEYS.settings]!.newValue, SETTINGS_SPEC).data;
+  });
+
+  async function act(work: () => Promise<string | undefined>): Promise<void> {
+    try {
+      const text = await work();
+      message.value = text ? { kind: 'ok', text } : undefined;
+    } catch (error) {
+      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return {
+    catalogue, status, settings, pins, pinsProblem, recent, pageModels, tabInfo, activeTab, slotA, slotB, message, refreshing,
+    byId, search, site, load, act,
+  };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;
+
+async function askPage(tabId: number): Promise<PageModel[]> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { target: 'content', type: 'getPageModels' })) as PageModel[] | undefined;
+    return Array.isArray(answer) ? answer : [];
+  } catch {
+    // No content script in this tab (a site Model Lens is not on, or a browser page).
+    return [];
+  }
+}

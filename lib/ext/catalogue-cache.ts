@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
+import { readCatalogue } from './catalogue-store';
+import { STORAGE_KEYS } from './storage-keys';
+
+/**
+ * The background keeps the catalogue in memory once read (a hover must not deserialize
+ * megabytes), and drops it whenever storage changes. A restarted service worker reads again.
+ */
+let cached: Promise<{ catalogue: Catalogue; byId: Map<string, CatalogueModel> } | undefined> | undefined;
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && STORAGE_KEYS.catalogue in changes) cached = undefined;
+});
+
+function load() {
+  cached ??= readCatalogue().then((catalogue) => {
+    if (!catalogue) return undefined;
+    const byId = new Map<string, CatalogueModel>();
+    for (const model of catalogue.models) {
+      byId.set(model.id, model);
+      // Pins and links may name a model by any OpenRouter id of it.
+      for (const id of model.ids.openrouter) if (!byId.has(id)) byId.set(id, model);
+    }
+    return { catalogue, byId };
+  });
+  return cached;
+}
+
+export async function cachedCatalogue(): Promise<Catalogue | undefined> {
+  return (await load())?.catalogue;
+}
+
+export async function modelById(id: string): Promise<{ model: CatalogueModel; catalogue: Catalogue } | undefined> {
+  const loaded = await load();
+  const model = loaded?.byId.get(id);
+  return model && loaded ? { model, catalogue: loaded.catalogue } : undefined;
+}

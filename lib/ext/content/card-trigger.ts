@@ -1,0 +1,171 @@
+import { browser } from 'wxt/browser';
+import type { CardHost } from '../../../components/card/card-host';
+import type { CardContent } from '../../../components/card/card-app';
+import type { DetectionIndex } from '../../detection/alias-index';
+import type { HubDetails, ModelDetails } from '../messages';
+import { CARD_API_KEY } from './card-api';
+import type { ContentSettings } from './content-settings';
+import type { PageMention, PageScanner } from './page-scanner';
+import { mentionAtPoint, rectsOf } from './pointer';
+
+const CLOSE_GRACE_MS = 300;
+
+/**
+ * Opens the card for a mention: after a short hover (or with Alt held, by setting), or from the
+ * keyboard shortcut. It closes on Esc, on leaving (after a grace period to move into it) and on
+ * scrolling. Only trusted events count: a page cannot open or steer the card.
+ */
+export class CardTrigger {
+  private current: PageMention | null = null;
+  private openFor: PageMention | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Promise<CardContent | null> | undefined;
+  private framePending = false;
+  private lastPointer = { x: 0, y: 0, alt: false };
+
+  constructor(
+    private readonly scanner: PageScanner,
+    private index: () => DetectionIndex,
+    private settings: () => ContentSettings,
+    signal: AbortSignal,
+  ) {
+    const options = { capture: true, passive: true, signal };
+    document.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
+    document.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
+    window.addEventListener('scroll', () => this.closeSoon(0), options);
+    document.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
+  }
+
+  /** The keyboard path: the mention at the selection, else the next one on screen. */
+  async openFromKeyboard(): Promise<void> {
+    const mention = this.mentionAtSelection() ?? this.nextVisibleMention();
+    if (mention) await this.open(mention, true);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!event.isTrusted || this.settings().trigger === 'keyboard') return;
+    this.lastPointer = { x: event.clientX, y: event.clientY, alt: event.altKey };
+    if (this.framePending) return;
+    // One hit test per frame, however fast the pointer moves.
+    this.framePending = true;
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      this.update(this.card()?.contains(event.target) ?? false);
+    });
+  }
+
+  private update(overCard: boolean): void {
+    if (overCard) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    const { x, y, alt } = this.lastPointer;
+    const mention = mentionAtPoint(this.scanner, x, y);
+    if (mention === this.current) return;
+    this.current = mention;
+    clearTimeout(this.openTimer);
+    if (!mention) {
+      if (this.openFor) this.closeSoon(CLOSE_GRACE_MS);
+      return;
+    }
+    if (mention === this.openFor) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    if (this.settings().trigger === 'modifier' && !alt) return;
+    // Start the look-up and the card's code now, so the card paints as soon as the delay ends.
+    this.pending = this.contentFor(mention);
+    void this.ensureCard();
+    this.openTimer = setTimeout(() => void this.open(mention, false), this.settings().hoverDelayMs);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.isTrusted && event.key === 'Escape' && this.card()?.isOpen()) this.card()!.close();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.isTrusted && this.card()?.isOpen() && !this.card()!.contains(event.target)) this.card()!.close();
+  }
+
+  private closeSoon(ms: number): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (this.card()?.isOpen()) this.card()!.close();
+    }, ms);
+  }
+
+  private async open(mention: PageMention, fromKeyboard: boolean): Promise<void> {
+    const pending = mention === this.current && this.pending ? this.pending : this.contentFor(mention);
+    const [content, card] = await Promise.all([pending, this.ensureCard()]);
+    if (!content || !card || (!fromKeyboard && mention !== this.current)) return;
+    clearTimeout(this.closeTimer);
+    this.openFor = mention;
+    card.open(content, {
+      anchor: rectsOf(mention.range).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })),
+      theme: this.settings().theme,
+      focus: fromKeyboard,
+      onClose: () => {
+        this.openFor = null;
+      },
+    });
+    if (mention.kind === 'specific') void browser.runtime.sendMessage({ type: 'hovered', id: this.index().models[mention.target]!.id });
+  }
+
+  private async contentFor(mention: PageMention): Promise<CardContent | null> {
+    if (mention.kind === 'family') return { kind: 'family', name: familyText(mention) };
+    if (mention.kind === 'hub') {
+      const details = await request<HubDetails>({ type: 'getHubModel', repoId: mention.hubRepo });
+      return details ? { kind: 'hub', details } : null;
+    }
+    const details = await request<ModelDetails | null>({ type: 'getModel', id: this.index().models[mention.target]!.id });
+    return details ? { kind: 'specific', details, page: { url: location.href, title: document.title } } : null;
+  }
+
+  private card(): CardHost | undefined {
+    return (globalThis as Record<string, unknown>)[CARD_API_KEY] as CardHost | undefined;
+  }
+
+  private loading: Promise<CardHost | undefined> | undefined;
+
+  /** The card's code is injected on first use only. */
+  private ensureCard(): Promise<CardHost | undefined> {
+    if (this.card()) return Promise.resolve(this.card());
+    this.loading ??= request({ type: 'loadCard' }).then(() => this.card());
+    return this.loading;
+  }
+
+  private mentionAtSelection(): PageMention | null {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || !selection.anchorNode) return null;
+    return this.scanner.mentionAt(selection.anchorNode, selection.anchorOffset);
+  }
+
+  /** The first mention on screen after the one whose card is open (or the first). */
+  private nextVisibleMention(): PageMention | null {
+    const visible = this.scanner.allMentions().filter((m) => {
+      const rect = rectsOf(m.range)[0];
+      return rect && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+    });
+    if (visible.length === 0) return null;
+    const at = this.openFor ? visible.indexOf(this.openFor) : -1;
+    return visible[(at + 1) % visible.length]!;
+  }
+}
+
+function familyText(mention: PageMention): string {
+  const range = document.createRange();
+  range.setStart(mention.range.startContainer, mention.range.startOffset);
+  range.setEnd(mention.range.endContainer, mention.range.endOffset);
+  return range.toString();
+}
+
+/** Messages to the background come back as `{ ok, value }`; a failure means no card. */
+async function request<T>(message: Record<string, unknown>): Promise<T | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; value?: T } | undefined;
+    return reply?.ok ? (reply.value as T) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SITES, SETTINGS_SPEC, type Settings } from '../user-data/settings';
+import { STORAGE_KEYS } from './storage-keys';
+import { loadVersioned, saveVersioned } from './versioned-store';
+
+export const CONTENT_SCRIPT = '/content-scripts/model-lens.js';
+export const CONTENT_STYLE = '/content-scripts/model-lens.css';
+
+const scriptId = (host: string) => `site:${host}`;
+export const sitePattern = (host: string) => `*://${host}/*`;
+const isDefaultSite = (host: string) => (DEFAULT_SITES as readonly string[]).includes(host);
+
+async function settings(): Promise<Settings> {
+  return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;
+}
+
+/**
+ * Turns the extension on for a site. The permission is asked for by the popup, on the user's
+ * click; here the content script is registered for it and started in the site's open tabs.
+ */
+export async function enableSite(host: string): Promise<Settings> {
+  const current = await settings();
+  const next: Settings = {
+    ...current,
+    disabledSites: current.disabledSites.filter((h) => h !== host),
+    extraSites: isDefaultSite(host) || current.extraSites.includes(host) ? current.extraSites : [...current.extraSites, host],
+  };
+  if (!isDefaultSite(host)) {
+    if (!(await browser.permissions.contains({ origins: [sitePattern(host)] }))) {
+      throw new Error(`Model Lens has no permission for ${host}: allow it from the popup.`);
+    }
+    await register(host);
+    await startInOpenTabs(host);
+  }
+  return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, next);
+}
+
+/** Turns the extension off for a site: a default site is skipped, an added one forgotten. */
+export async function disableSite(host: string): Promise<Settings> {
+  const current = await settings();
+  if (isDefaultSite(host)) {
+    const disabledSites = current.disabledSites.includes(host) ? current.disabledSites : [...current.disabledSites, host];
+    return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, disabledSites });
+  }
+  await unregister(host);
+  await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+  return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, extraSites: current.extraSites.filter((h) => h !== host) });
+}
+
+/**
+ * After start-up, an update or a revoked permission: registrations match the sites that are
+ * both wanted and still permitted, and a site whose permission is gone leaves the list.
+ */
+export async function reconcileSites(): Promise<void> {
+  const current = await settings();
+  const permitted: string[] = [];
+  for (const host of current.extraSites) {
+    if (await browser.permissions.contains({ origins: [sitePattern(host)] })) permitted.push(host);
+  }
+  const registered = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  for (const id of registered) {
+    if (id.startsWith('site:') && !permitted.includes(id.slice('site:'.length))) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+  for (const host of permitted) if (!registered.includes(scriptId(host))) await register(host);
+  if (permitted.length !== current.extraSites.length) {
+    await saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, extraSites: permitted });
+  }
+}
+
+async function register(host: string): Promise<void> {
+  const id = scriptId(host);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [sitePattern(host)], js: [CONTENT_SCRIPT], css: [CONTENT_STYLE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+async function unregister(host: string): Promise<void> {
+  const id = scriptId(host);
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) {
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+}
+
+async function startInOpenTabs(host: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: sitePattern(host) });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [CONTENT_STYLE] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+  }
+}
