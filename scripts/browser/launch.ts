@@ -25,13 +25,20 @@ export interface LaunchedBrowser {
  * no route to Google's services and Chromium would otherwise keep dialling them.
  */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const browser = await launchBrowser(options, true);
+  const extensionId = await browser.installExtension(options.extensionDir ?? CHROME_EXTENSION_DIR);
+  return { browser, extensionId };
+}
+
+/** The same browser without the extension: the baseline for measurements. */
+export function launchBrowser(options: LaunchOptions = {}, enableExtensions = false): Promise<Browser> {
   const { width, height } = options.windowSize ?? { width: 1280, height: 800 };
   const hostRules = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`);
-  const browser = await puppeteer.launch({
+  return puppeteer.launch({
     executablePath: findBrowser(),
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: true,
+    enableExtensions,
     userDataDir: options.userDataDir,
     defaultViewport: null,
     args: [
@@ -47,8 +54,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(', ')}`] : []),
     ],
   });
-  const extensionId = await browser.installExtension(options.extensionDir ?? CHROME_EXTENSION_DIR);
-  return { browser, extensionId };
 }
 
 /** The extension's service worker, once `chrome.storage` is usable in it. */

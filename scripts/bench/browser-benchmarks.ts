@@ -1,0 +1,240 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'puppeteer-core';
+import { buildDetectionIndex } from '../../lib/detection/alias-index';
+import { createMatcher } from '../../lib/detection/matcher';
+import { hasSharedFixtures, SHARED_FIXTURES } from '../../tests/real-data/shared-fixtures';
+import { FixtureServer, json } from '../browser/fixture-server';
+import { extensionWorker, launchBrowser, launchWithExtension } from '../browser/launch';
+import { benchCatalogue, seedText } from './corpus';
+import { mb, ms } from './measure';
+import { articlePage, manyNodesPage, writeBenchPage } from './pages';
+import { extensionTasks } from './trace';
+
+const HOST = 'openrouter.ai';
+const SETTLE_MS = 1500;
+const MARKJS_TIMEOUT_MS = 120_000;
+const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+
+interface BenchPage {
+  name: string;
+  path: string;
+  file: string;
+}
+
+/** In the page: when each mark first appeared, from the registry's live iterator (insertion order). */
+function installMarkRecorder(): void {
+  const state = { firstSeen: new Map<unknown, number>(), seen: 0, iterator: null as Iterator<unknown> | null };
+  (window as unknown as { markRecorder: typeof state }).markRecorder = state;
+  const tick = () => {
+    const highlight = CSS.highlights.get('model-lens');
+    if (highlight) {
+      state.iterator ??= highlight.values();
+      while (state.seen < highlight.size) {
+        const next = state.iterator.next();
+        if (next.done) break;
+        state.firstSeen.set(next.value, performance.now());
+        state.seen += 1;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function settle(page: Page, count: () => Promise<number>, limitMs = 90_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const now = await count();
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince > SETTLE_MS && now > 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const metrics = await page.metrics();
+  await session.detach();
+  return metrics.JSHeapUsedSize ?? 0;
+}
+
+interface Measured {
+  taskMs: number;
+  scriptMs: number;
+  heap: number;
+}
+
+async function bare(browser: Browser, url: string): Promise<Measured & { floorMs: number }> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const metrics = await page.metrics();
+  const heap = await heapAfterGc(page);
+  const floorMs = await page.evaluate(() => {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+    return chars >= 0 ? performance.now() - start : 0;
+  });
+  await page.close();
+  return { taskMs: (metrics.TaskDuration ?? 0) * 1000, scriptMs: (metrics.ScriptDuration ?? 0) * 1000, heap, floorMs };
+}
+
+interface ExtensionRun extends Measured {
+  marks: number;
+  visibleMarks: number;
+  visibleMarkedAfterLoadMs: number;
+  visibleMarkedSinceStartMs: number;
+}
+
+async function withExtension(browser: Browser, url: string): Promise<ExtensionRun> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(installMarkRecorder);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  const metrics = await page.metrics();
+  const visible = await page.evaluate(() => {
+    const recorder = (window as unknown as { markRecorder: { firstSeen: Map<StaticRange, number> } }).markRecorder;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    let latest = 0;
+    let count = 0;
+    for (const [staticRange, seenAt] of recorder.firstSeen) {
+      const range = document.createRange();
+      range.setStart(staticRange.startContainer, staticRange.startOffset);
+      range.setEnd(staticRange.endContainer, staticRange.endOffset);
+      const rect = range.getBoundingClientRect();
+      if (rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth) {
+        count += 1;
+        latest = Math.max(latest, seenAt);
+      }
+    }
+    return { count, latest, loadEnd: navigation.loadEventEnd, total: recorder.firstSeen.size };
+  });
+  const heap = await heapAfterGc(page);
+  await page.close();
+  return {
+    taskMs: (metrics.TaskDuration ?? 0) * 1000,
+    scriptMs: (metrics.ScriptDuration ?? 0) * 1000,
+    heap,
+    marks: visible.total,
+    visibleMarks: visible.count,
+    visibleMarkedAfterLoadMs: Math.max(0, visible.latest - visible.loadEnd),
+    visibleMarkedSinceStartMs: visible.latest,
+  };
+}
+
+async function tracedExtension(browser: Browser, url: string, extensionId: string) {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  const trace = await page.tracing.stop();
+  await page.close();
+  return extensionTasks(Buffer.from(trace!).toString('utf8'), extensionId);
+}
+
+async function markJs(browser: Browser, url: string, forms: string[]): Promise<{ ms: number | null; marks: number }> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ path: MARKJS });
+  const run = page.evaluate((terms: string[]) => {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const start = performance.now();
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    let marks = 0;
+    const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+    new Mark(document.body).markRegExp(pattern, { each: () => (marks += 1) });
+    return { ms: performance.now() - start, marks };
+  }, forms);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), MARKJS_TIMEOUT_MS));
+  const result = await Promise.race([run, timeout]);
+  await page.close().catch(() => undefined);
+  return result ?? { ms: null, marks: 0 };
+}
+
+/** Loads the full real catalogue into the extension through its own refresh, from a local server. */
+async function useFullCatalogue(browser: Browser, extensionId: string, server: FixtureServer): Promise<void> {
+  const worker = await extensionWorker(browser, extensionId);
+  for (let i = 0; i < 200; i += 1) {
+    if (await worker.evaluate(async () => ((await chrome.storage.local.get('refreshStatus')).refreshStatus as { state?: string } | undefined)?.state === 'failed')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!hasSharedFixtures) return;
+  server.route('/api/openrouter', json(JSON.parse(readFileSync(`${SHARED_FIXTURES}/openrouter-models-all-2026-08-19.json`, 'utf8'))));
+  server.route('/api/models-dev', json(JSON.parse(readFileSync(`${SHARED_FIXTURES}/models-dev-2026-07-01.json`, 'utf8'))));
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const urls = { openrouter: server.url('/api/openrouter'), modelsDev: server.url('/api/models-dev'), huggingFace: server.url('/api/hf/') };
+  await page.evaluate(async (sourceUrls) => {
+    await chrome.runtime.sendMessage({ type: 'updateSettings', patch: { sourceUrls } });
+    await chrome.runtime.sendMessage({ type: 'refreshNow' });
+  }, urls);
+  await page.close();
+}
+
+export async function browserBenchmarks(): Promise<string[]> {
+  const now = new Date();
+  const { catalogue, label } = benchCatalogue(now);
+  const index = buildDetectionIndex(catalogue.models);
+  const forms = index.aliases.map((a) => a.form);
+  const matcher = createMatcher(index);
+  const seed = seedText();
+
+  const pages: BenchPage[] = [];
+  if (hasSharedFixtures) {
+    pages.push({ name: 'saved openrouter.ai/models page (199 KB)', path: '/saved-openrouter', file: `${SHARED_FIXTURES}/pages/openrouter-models-page-rendered-2025-07-31.html` });
+  }
+  const article = articlePage(seed, 1_000_000);
+  pages.push({ name: `1 MB article (${matcher.scan(article).length} mentions in its text)`, path: '/article', file: writeBenchPage('article.html', article) });
+  const big = manyNodesPage(seed, 5_000_000, 150_000);
+  pages.push({ name: '5 MB page, 150k nodes', path: '/big', file: writeBenchPage('big.html', big) });
+
+  const server = new FixtureServer();
+  await server.start();
+  for (const page of pages) server.route(page.path, { file: page.file });
+
+  const lines: string[] = [];
+  lines.push(`### In Chromium (extension with the ${label}: ${catalogue.models.length} models, ${forms.length} aliases)`, '');
+  lines.push(
+    '| page | bare page: main-thread tasks / scripting | extension: time in its tasks | longest extension task (target ≤ 50 ms) | visible mentions marked, after load | JS heap added (target ≤ 5 MB) | mark.js, same terms (one task) | floor: TreeWalker read |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+
+  const plain = await launchBrowser({ localHosts: [HOST] });
+  const { browser: extended, extensionId } = await launchWithExtension({ localHosts: [HOST] });
+  try {
+    await useFullCatalogue(extended, extensionId, server);
+    for (const page of pages) {
+      const url = server.url(page.path, HOST);
+      const baseline = await bare(plain, url);
+      const run = await withExtension(extended, url);
+      const traced = await tracedExtension(extended, url, extensionId);
+      const marked = await markJs(plain, url, forms);
+      lines.push(
+        [
+          page.name,
+          `${ms(baseline.taskMs)} / ${ms(baseline.scriptMs)}`,
+          `${ms(traced.totalMs)} in ${traced.tasks} tasks (${(traced.totalMs / baseline.taskMs).toFixed(2)}× the bare page's task time)`,
+          ms(traced.longestMs),
+          `${ms(run.visibleMarkedAfterLoadMs)} (${run.visibleMarks} visible of ${run.marks} marks)`,
+          mb(Math.max(0, run.heap - baseline.heap)),
+          marked.ms === null ? `did not finish in ${MARKJS_TIMEOUT_MS / 1000} s` : `${ms(marked.ms)} (${marked.marks} marks)`,
+          ms(baseline.floorMs),
+        ].join(' | ').replace(/^/, '| ') + ' |',
+      );
+    }
+  } finally {
+    await plain.close();
+    await extended.close();
+    await server.stop();
+  }
+  return lines;
+}

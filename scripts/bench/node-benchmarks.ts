@@ -1,0 +1,84 @@
+import { buildDetectionIndex } from '../../lib/detection/alias-index';
+import { createMatcher } from '../../lib/detection/matcher';
+import { buildBundledCatalogue } from '../../lib/catalogue/bundled';
+import { hasSharedFixtures, readShared } from '../../tests/real-data/shared-fixtures';
+import { assembleCatalogue, parseModelsDevSource, parseOpenRouterSource } from '../../lib/catalogue/build';
+import { benchCatalogue, seedText, sharedCatalogue, textOfSize } from './corpus';
+import { ms, ratio, time } from './measure';
+
+const RUNS = 7;
+const REGEX_SAMPLE_CHARS = 20_000;
+const NOW = new Date('2026-11-27T00:00:00Z');
+
+export function nodeBenchmarks(): string[] {
+  const lines: string[] = [];
+  lines.push('### Catalogue pipeline (Node)', '');
+  lines.push('| work | median | baseline (same run) | ratio |', '|---|---|---|---|');
+  if (hasSharedFixtures) {
+    const openrouter = readShared('openrouter-models-all-2026-08-19.json');
+    const modelsDev = readShared('models-dev-2026-07-01.json');
+    const rawTexts = [JSON.stringify(openrouter), JSON.stringify(modelsDev)];
+    const pipeline = () =>
+      assembleCatalogue(
+        [
+          parseOpenRouterSource({ json: openrouter, fetchedAt: 'x' }),
+          parseModelsDevSource({ json: modelsDev, fetchedAt: 'x' }),
+        ],
+        { origin: 'live', now: NOW },
+      );
+    const first = time(1, pipeline);
+    const warm = time(RUNS, pipeline);
+    const parseOnly = time(RUNS, () => rawTexts.map((text) => JSON.parse(text) as unknown));
+    lines.push(
+      `| parse + merge + rank, OpenRouter (549) + models.dev (5,276), first run in the process | ${ms(first.medianMs)} | JSON.parse of the same payloads ${ms(parseOnly.medianMs)} | ${ratio(first.medianMs, parseOnly.medianMs)} |`,
+      `| the same, warm (median of ${RUNS}) | ${ms(warm.medianMs)} | ${ms(parseOnly.medianMs)} | ${ratio(warm.medianMs, parseOnly.medianMs)} |`,
+    );
+  } else {
+    lines.push('| parse + merge + rank of the real snapshots | skipped: ../shared/fixtures not found | | |');
+  }
+
+  for (const [label, catalogue] of [
+    ['bundled catalogue', buildBundledCatalogue(NOW)],
+    ...(hasSharedFixtures ? [['full real snapshots', sharedCatalogue(NOW)] as const] : []),
+  ] as const) {
+    const models = catalogue.models;
+    const build = time(RUNS, () => createMatcher(buildDetectionIndex(models)));
+    const json = JSON.stringify(models);
+    const copy = time(RUNS, () => JSON.parse(json));
+    const aliases = buildDetectionIndex(models).aliases.length;
+    lines.push(
+      `| alias index + matcher, ${label} (${models.length} models, ${aliases} aliases) | ${ms(build.medianMs)} | JSON.parse of the catalogue's models ${ms(copy.medianMs)} | ${ratio(build.medianMs, copy.medianMs)} |`,
+    );
+  }
+
+  const { catalogue, label } = benchCatalogue(NOW);
+  const index = buildDetectionIndex(catalogue.models);
+  const matcher = createMatcher(index);
+  const forms = index.aliases.map((a) => a.form);
+  const seed = seedText();
+  lines.push('', `### Scanning text (Node, ${label}, ${forms.length} aliases)`, '');
+  lines.push('| text | Model Lens scan | lowercase-only pass | ratio (target ≤ 4×) | one big regex incl. compile | Model Lens faster by (target ≥ 10×) | mentions |', '|---|---|---|---|---|---|---|');
+  // V8 tries every alternative at every position, so the regex is timed on a sample and scaled
+  // linearly (its cost per character is constant for a fixed pattern); compile is timed in full.
+  const pattern = () =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const compile = time(3, () => pattern().exec('warm up the compiled pattern'));
+  const sample = textOfSize(seed, REGEX_SAMPLE_CHARS);
+  const regexSample = time(3, () => [...sample.matchAll(pattern())].length);
+  const regexPerChar = (regexSample.medianMs - compile.medianMs) / REGEX_SAMPLE_CHARS;
+  for (const size of [1_000_000, 5_000_000]) {
+    const text = textOfSize(seed, size);
+    let found = 0;
+    const scan = time(RUNS, () => (found = matcher.scan(text).length));
+    const lower = time(RUNS, () => text.toLowerCase());
+    const regexMs = compile.medianMs + regexPerChar * size;
+    lines.push(
+      `| ${(size / 1e6).toFixed(0)}M characters | ${ms(scan.medianMs)} | ${ms(lower.medianMs)} | ${ratio(scan.medianMs, lower.medianMs)} | ${ms(regexMs)} (compile ${ms(compile.medianMs)}, scan scaled from ${REGEX_SAMPLE_CHARS / 1000}K chars) | ${(regexMs / scan.medianMs).toFixed(0)}× | ${found} |`,
+    );
+  }
+  return lines;
+}
+
+function escape(form: string): string {
+  return form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

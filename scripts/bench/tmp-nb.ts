@@ -1,0 +1,2 @@
+import { nodeBenchmarks } from './node-benchmarks';
+console.log(nodeBenchmarks().join('\n'));
