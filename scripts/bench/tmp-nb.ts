@@ -1,2 +1,0 @@
-import { nodeBenchmarks } from './node-benchmarks';
-console.log(nodeBenchmarks().join('\n'));
