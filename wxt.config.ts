@@ -7,12 +7,16 @@ import { BUNDLED_CATALOGUE_PATH } from './lib/catalogue/bundled-path';
 // browser tests can serve fixture pages under the real hostnames.
 const DEFAULT_SITE_MATCHES = ['*://openrouter.ai/*', '*://huggingface.co/*'];
 
+// Browser tests cannot answer the browser's permission prompt, so the e2e build (`--mode e2e`)
+// holds the grant for one test site up front; turning the site on then runs the real code path.
+const E2E_GRANTED_SITE = '*://allowed.test/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Model Lens',
     description:
       'See rank, pricing and capabilities of any AI model named on a page, and compare models side by side.',
@@ -23,6 +27,7 @@ export default defineConfig({
       'https://models.dev/*',
       'https://huggingface.co/*',
       ...DEFAULT_SITE_MATCHES,
+      ...(mode === 'e2e' ? [E2E_GRANTED_SITE] : []),
     ],
     // Any other site only when the user turns Model Lens on for it, from the popup.
     optional_host_permissions: ['*://*/*'],

@@ -59,7 +59,7 @@ export function createPopupState() {
     const storedRecent = stored[STORAGE_KEYS.recent] as typeof recent.value | undefined;
     if (storedRecent) recent.value = { hovered: storedRecent.hovered ?? [], comparePending: storedRecent.comparePending };
     status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const tab = await targetTab();
     tabInfo.value = { id: tab?.id, url: tab?.url };
     pageModels.value = tab?.id === undefined ? [] : await askPage(tab.id);
     fillSlots();
@@ -104,6 +104,17 @@ export function createPopupState() {
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;
+
+/**
+ * The tab the popup speaks about: the active one, or the one named by `?tab=` when the popup is
+ * opened as a page (from the keyboard, or by tests, where the popup is itself the active tab).
+ */
+async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
 
 async function askPage(tabId: number): Promise<PageModel[]> {
   try {

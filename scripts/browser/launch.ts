@@ -4,6 +4,8 @@ import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The same extension built with `--mode e2e` (one test site granted up front). */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export interface LaunchOptions {
   headless?: boolean;

@@ -79,8 +79,8 @@ describe('catalogue in the browser: bundled on install, live refresh, last good 
     server.route('/openrouter', json(fixture('openrouter-models.json')));
     server.route('/models-dev', { status: 500, body: 'Internal Server Error' });
     await popup.reload();
-    await popup.waitForSelector('button');
-    await popup.click('button');
+    const refresh = await popup.waitForSelector('xpath/.//button[contains(., "Refresh now")]');
+    await refresh!.click();
     await popup.waitForFunction(() => document.querySelector('[data-testid="refresh-problem"]')?.textContent?.includes('HTTP 500'));
     expect((await catalogue()).builtAt).toBe(before.builtAt);
     const problem = await popup.$eval('[data-testid="refresh-problem"]', (el) => el.textContent);
