@@ -25,6 +25,11 @@ interface Entry {
 
 interface TrieNode {
   next: Map<number, TrieNode> | null;
+  /**
+   * First characters of the tokens that may follow (bit `code & 31`): most words that start a
+   * name ("the", "ai", "model") are followed by something else, and are dropped before hashing.
+   */
+  nextFirst: number;
   entry: Entry | null;
 }
 
@@ -70,6 +75,7 @@ export function createMatcher(index: DetectionIndex): Matcher {
     let node: TrieNode | undefined;
     tokens.forEach((token, i) => {
       const hash = hashToken(token);
+      if (node) node.nextFirst |= 1 << (token.charCodeAt(0) & 31);
       if (i === 0) {
         rootFilter[hash & 0xffff] = 1;
         const plain = token.replace('+', '');
@@ -77,7 +83,7 @@ export function createMatcher(index: DetectionIndex): Matcher {
       }
       node = level.get(hash);
       if (!node) {
-        node = { next: null, entry: null };
+        node = { next: null, nextFirst: 0, entry: null };
         level.set(hash, node);
       }
       if (i < tokens.length - 1) level = node.next ??= new Map();
@@ -199,7 +205,7 @@ export function createMatcher(index: DetectionIndex): Matcher {
       }
       if (!node.next) break;
       const nextStart = skipSeparator(text, end);
-      if (nextStart < 0) break;
+      if (nextStart < 0 || (node.nextFirst & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
       const tokenEnd = readToken(text, nextStart);
       const child = node.next.get(tokenHash);
       if (!child) break;
