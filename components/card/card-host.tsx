@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { bodyOf } from '@/lib/detection/dom-access';
 import { OWN_UI_ATTRIBUTE } from '@/lib/detection/text-runs';
 import { placeCard, type Box } from '@/lib/ext/content/placement';
 import { CardApp, type CardContent } from './card-app';
@@ -73,7 +74,7 @@ export class CardHost {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_STYLES);
     root.adoptedStyleSheets = [sheet];
-    (document.body ?? document.documentElement).append(host);
+    (bodyOf(document) ?? document.documentElement).append(host);
     this.host = host;
     this.root = root;
     return { host, root };

@@ -23,15 +23,8 @@ interface Entry {
   brandlessTier: string | null;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /**
-   * First characters of the tokens that may follow (bit `code & 31`): most words that start a
-   * name ("the", "ai", "model") are followed by something else, and are dropped before hashing.
-   */
-  nextFirst: number;
-  entry: Entry | null;
-}
+/** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
+const EDGE_BASE = 2 ** 32;
 
 const ROOT_FILTER_BITS = 16;
 
@@ -51,7 +44,6 @@ interface ScanState {
 
 export interface Matcher {
   scan(text: string): Mention[];
-  readonly index: DetectionIndex;
 }
 
 /**
@@ -60,7 +52,12 @@ export interface Matcher {
  * name matches: the cost stays close to one pass over the text.
  */
 export function createMatcher(index: DetectionIndex): Matcher {
-  const roots = new Map<number, TrieNode>();
+  // Node 0 is the root. Per node: the alias ending there, and the first characters of the tokens
+  // that may follow (bit `code & 31`): most words that start a name ("the", "ai", "model") are
+  // followed by something else, and are dropped before any hashing.
+  const edges = new Map<number, number>();
+  const entries: (Entry | null)[] = [null];
+  const followers: number[] = [0];
   const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
   // First three characters of every first token: most words fail this before any hashing.
   const firstPairs = new Uint8Array(1 << 16);
@@ -71,24 +68,26 @@ export function createMatcher(index: DetectionIndex): Matcher {
   for (const alias of index.aliases) {
     const tokens = tokensOf(alias.form);
     if (tokens.length === 0) continue;
-    let level = roots;
-    let node: TrieNode | undefined;
+    let node = 0;
     tokens.forEach((token, i) => {
       const hash = hashToken(token);
-      if (node) node.nextFirst |= 1 << (token.charCodeAt(0) & 31);
+      followers[node]! |= 1 << (token.charCodeAt(0) & 31);
       if (i === 0) {
         rootFilter[hash & 0xffff] = 1;
         const plain = token.replace('+', '');
         firstPairs[prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0)] = 1;
       }
-      node = level.get(hash);
-      if (!node) {
-        node = { next: null, nextFirst: 0, entry: null };
-        level.set(hash, node);
+      const key = node * EDGE_BASE + hash;
+      let child = edges.get(key);
+      if (child === undefined) {
+        child = entries.length;
+        entries.push(null);
+        followers.push(0);
+        edges.set(key, child);
       }
-      if (i < tokens.length - 1) level = node.next ??= new Map();
+      node = child;
     });
-    node!.entry = {
+    entries[node] = {
       target: alias.target,
       tokens,
       exactText: alias.flags & EXACT_TEXT ? alias.form : null,
@@ -147,8 +146,8 @@ export function createMatcher(index: DetectionIndex): Matcher {
         const firstEnd = readToken(text, i);
         const hash = tokenHash;
         if (rootFilter[hash & 0xffff] === 1) {
-          const root = roots.get(hash);
-          const found = root && matchFrom(text, i, firstEnd, root);
+          const root = edges.get(hash);
+          const found = root !== undefined && matchFrom(text, i, firstEnd, root);
           if (found) {
             mentions.push(found);
             i = found.end;
@@ -187,15 +186,16 @@ export function createMatcher(index: DetectionIndex): Matcher {
    * text goes on to spell a longer catalogue name it then departs from ("Gemini 3 Pro Image …"
    * against "Gemini 3 Pro Image Preview"), the shorter name is not what is meant: no match.
    */
-  function matchFrom(text: string, start: number, firstEnd: number, root: TrieNode): Mention | null {
+  function matchFrom(text: string, start: number, firstEnd: number, root: number): Mention | null {
     let node = root;
     let end = firstEnd;
     let best: Mention | null = null;
     let wordsPastBest = 0;
     for (;;) {
       // A family word may carry its version glued on ("Qwen3"); a model name must end a word.
-      if (node.entry && (node.entry.target < 0 || endsWord(text, end))) {
-        const accepted = accept(text, start, end, node.entry);
+      const entry = entries[node]!;
+      if (entry && (entry.target < 0 || endsWord(text, end))) {
+        const accepted = accept(text, start, end, entry);
         // Past a name that goes on as another, only a longer name may still match.
         if (accepted === REJECTED) best = null;
         else if (accepted) {
@@ -203,12 +203,13 @@ export function createMatcher(index: DetectionIndex): Matcher {
           wordsPastBest = 0;
         }
       }
-      if (!node.next) break;
+      const next = followers[node]!;
+      if (next === 0) break;
       const nextStart = skipSeparator(text, end);
-      if (nextStart < 0 || (node.nextFirst & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
+      if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
       const tokenEnd = readToken(text, nextStart);
-      const child = node.next.get(tokenHash);
-      if (!child) break;
+      const child = edges.get(node * EDGE_BASE + tokenHash);
+      if (child === undefined) break;
       node = child;
       if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
       end = tokenEnd;
@@ -246,7 +247,7 @@ export function createMatcher(index: DetectionIndex): Matcher {
     return first >= 0x61 && first <= 0x7a ? null : { start, end, target: family, kind: 'family' };
   }
 
-  return { scan, index };
+  return { scan };
 }
 
 /**

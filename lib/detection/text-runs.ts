@@ -1,3 +1,15 @@
+import {
+  attributeOf,
+  classNameOf,
+  createTreeWalker,
+  hasAttribute,
+  isContentEditable,
+  nodeTypeOf,
+  ownerDocumentOf,
+  parentOf,
+  tagNameOf,
+} from './dom-access';
+
 /**
  * The text a page shows, as the scanner reads it: runs of text nodes that sit in one
  * block (so "<b>Claude</b> Sonnet 4" reads as one name), leaving out what is not prose
@@ -30,24 +42,19 @@ const INLINE_TAGS = new Set([
 // Classes and roles of code editors that draw their text in ordinary elements.
 const EDITOR_MARKERS = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror', 'ql-editor'];
 
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 const ELEMENT_NODE = 1;
 
 /** Whether the scanner must leave this element and everything inside it alone. */
 export function isExcludedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  const editable = element.getAttribute('contenteditable');
+  if (SKIPPED_TAGS.has(tagNameOf(element))) return true;
+  if (hasAttribute(element, OWN_UI_ATTRIBUTE)) return true;
+  const editable = attributeOf(element, 'contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if ((element as HTMLElement).isContentEditable === true) return true;
-  const role = element.getAttribute('role');
+  if (isContentEditable(element)) return true;
+  const role = attributeOf(element, 'role');
   if (role === 'textbox' || role === 'combobox' || role === 'searchbox') return true;
-  const className = typeof element.className === 'string' ? element.className : '';
+  const className = classNameOf(element);
   return className !== '' && EDITOR_MARKERS.some((marker) => className.includes(marker));
 }
 
@@ -55,26 +62,25 @@ export function isExcludedElement(element: Element): boolean {
 export class TextRunWalker {
   private readonly walker: TreeWalker;
   private pending: Text | null = null;
+  /** Elements already judged: inside an excluded element or not. */
+  private readonly excluded = new Map<Node, boolean>();
 
-  constructor(root: Node) {
-    const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-    this.walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-      acceptNode: (node: Node) => {
-        if (node.nodeType === ELEMENT_NODE) return isExcludedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
-        return /\S/.test((node as Text).data) ? FILTER_ACCEPT : FILTER_SKIP;
-      },
-    });
+  constructor(private readonly root: Node) {
+    const document = nodeTypeOf(root) === 9 ? (root as Document) : ownerDocumentOf(root)!;
+    // Text nodes only and no filter callback: the browser walks natively, and exclusion is
+    // judged per parent element, cached, instead of a call into script for every node.
+    this.walker = createTreeWalker(document, root, SHOW_TEXT, null as unknown as NodeFilter);
   }
 
   /** The next run of text in one block, or null at the end. */
   next(): TextRun | null {
-    const first = this.pending ?? (this.walker.nextNode() as Text | null);
+    const first = this.pending ?? this.nextText();
     this.pending = null;
     if (!first) return null;
     const block = blockOf(first);
     const nodes = [first];
     for (;;) {
-      const node = this.walker.nextNode() as Text | null;
+      const node = this.nextText();
       if (!node) break;
       if (blockOf(node) !== block) {
         this.pending = node;
@@ -90,17 +96,43 @@ export class TextRunWalker {
     }
     return { nodes, starts, text };
   }
+
+  /** The next text node worth reading: not blank, not inside an excluded element. */
+  private nextText(): Text | null {
+    for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
+      if (!NON_BLANK.test(node.data)) continue;
+      const parent = parentOf(node);
+      if (parent && !this.isInsideExcluded(parent)) return node;
+    }
+    return null;
+  }
+
+  private isInsideExcluded(element: Node): boolean {
+    const known = this.excluded.get(element);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (element === this.root || nodeTypeOf(element) !== ELEMENT_NODE) {
+      result = element !== this.root && nodeTypeOf(element) === ELEMENT_NODE && isExcludedElement(element as Element);
+    } else {
+      const parent = parentOf(element);
+      result = isExcludedElement(element as Element) || (parent !== null && this.isInsideExcluded(parent));
+    }
+    this.excluded.set(element, result);
+    return result;
+  }
 }
 
+const NON_BLANK = /\S/;
+
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  return INLINE_TAGS.has(tagNameOf(element));
 }
 
 /** The nearest ancestor that is not an inline element: text in one block reads as one. */
 export function blockOf(node: Node): Node | null {
-  let current = node.parentNode;
-  while (current && current.nodeType === ELEMENT_NODE && isInlineElement(current as Element)) {
-    current = current.parentNode;
+  let current = parentOf(node);
+  while (current && nodeTypeOf(current) === ELEMENT_NODE && isInlineElement(current as Element)) {
+    current = parentOf(current);
   }
   return current;
 }

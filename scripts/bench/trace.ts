@@ -3,37 +3,100 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
 }
 
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string; functionName?: string };
+}
+
+const MAX_SAMPLE_US = 1000;
+
 export interface ExtensionTaskStats {
-  /** Main-thread time in tasks that ran extension code. */
-  totalMs: number;
+  /** Time the sampling profiler found the extension's scripts on the stack. */
+  scriptingMs: number;
+  /** The longest main-thread task during which the extension's scripts ran. */
   longestMs: number;
   tasks: number;
 }
 
-/** Attributes main-thread tasks to the extension when they run any of its scripts. */
+/**
+ * Attributes main-thread work to the extension the way the browser's own performance panel
+ * does: from the V8 sampling profiler's stacks recorded in the trace, matched to the tasks
+ * they fall in. (Script that resumes from a promise leaves no other trace event naming it.)
+ */
 export function extensionTasks(traceJson: string, extensionId: string): ExtensionTaskStats {
   const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const prefix = `chrome-extension://${extensionId}/`;
-  const marks = events.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(prefix));
-  const threads = new Set(marks.map((e) => e.tid));
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(e.tid) && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts);
-  let totalMs = 0;
-  let longestMs = 0;
-  let count = 0;
-  for (const task of tasks) {
-    const end = task.ts + task.dur!;
-    if (!marks.some((m) => m.tid === task.tid && m.ts >= task.ts && m.ts < end)) continue;
-    const ms = task.dur! / 1000;
-    totalMs += ms;
-    longestMs = Math.max(longestMs, ms);
-    count += 1;
+
+  // Samples, per profile (one per thread), as [time, ours].
+  const profiles = new Map<string, { pid: number; tid: number; time: number; nodes: Map<number, ProfileNode>; samples: { ts: number; node: number }[] }>();
+  for (const event of events) {
+    if (event.name === 'Profile' && event.id) {
+      profiles.set(event.id, { pid: event.pid, tid: event.tid, time: event.args?.data?.startTime ?? event.ts, nodes: new Map(), samples: [] });
+    }
   }
-  return { totalMs, longestMs, tasks: count };
+  for (const event of events) {
+    if (event.name !== 'ProfileChunk' || !event.id) continue;
+    const profile = profiles.get(event.id);
+    const data = event.args?.data;
+    if (!profile || !data) continue;
+    for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    samples.forEach((node, i) => {
+      profile.time += deltas[i] ?? 0;
+      profile.samples.push({ ts: profile.time, node });
+    });
+  }
+
+  let scriptingMs = 0;
+  const oursByThread = new Map<string, number[]>();
+  for (const profile of profiles.values()) {
+    const ours = new Map<number, boolean>();
+    const isOurs = (id: number): boolean => {
+      const known = ours.get(id);
+      if (known !== undefined) return known;
+      const node = profile.nodes.get(id);
+      const result = !!node && (node.callFrame.url?.startsWith(prefix) === true || (node.parent !== undefined && isOurs(node.parent)));
+      ours.set(id, result);
+      return result;
+    };
+    const times: number[] = [];
+    profile.samples.forEach((sample, i) => {
+      if (!isOurs(sample.node)) return;
+      times.push(sample.ts);
+      // A sample stands for the time until the next one, but not across a gap where the thread
+      // slept (no samples are taken then).
+      const next = profile.samples[i + 1];
+      if (next) scriptingMs += Math.min(next.ts - sample.ts, MAX_SAMPLE_US) / 1000;
+    });
+    if (times.length) oursByThread.set(`${profile.pid}:${profile.tid}`, times);
+  }
+
+  let longestMs = 0;
+  let tasks = 0;
+  for (const task of events) {
+    if (task.ph !== 'X' || task.name !== 'RunTask' || task.dur === undefined) continue;
+    const times = oursByThread.get(`${task.pid}:${task.tid}`);
+    if (!times) continue;
+    const end = task.ts + task.dur;
+    if (!times.some((t) => t >= task.ts && t <= end)) continue;
+    tasks += 1;
+    longestMs = Math.max(longestMs, task.dur / 1000);
+  }
+  return { scriptingMs, longestMs, tasks };
 }

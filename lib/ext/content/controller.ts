@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
+import { bodyOf, designModeOf } from '../../detection/dom-access';
 import { createMatcher } from '../../detection/matcher';
 import { STORAGE_KEYS } from '../storage-keys';
 import { CardTrigger } from './card-trigger';
@@ -9,6 +10,7 @@ import { Highlights } from './highlights';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner } from './page-scanner';
 import { readPinnedIds, watchPinnedIds } from './pinned-models';
+import { nextFrame, yieldToPage } from './slicing';
 
 export interface PageModel {
   id: string;
@@ -20,8 +22,10 @@ const REPORT_DELAY_MS = 1000;
 
 /** Everything the content script does on one page; torn down when the extension reloads. */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
-  // A page in design mode is one big editor: leave it alone.
-  if (document.designMode === 'on' || !document.body || !Highlights.supported()) return;
+  // A page in design mode is one big editor: leave it alone. (`bodyOf`: a page may name an
+  // element "body" to shadow `document.body`.)
+  const body = bodyOf(document);
+  if (designModeOf(document) === 'on' || !body || !Highlights.supported()) return;
   let settings: ContentSettings = await readContentSettings();
   if (settings.disabledSites.includes(location.hostname)) return;
   // Right after install the index may still be on its way: wait for it rather than give up.
@@ -29,15 +33,24 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   if (!index || ctx.isInvalid) return;
   let pinnedIds = await readPinnedIds();
 
+  // Each step its own task, none near the 50 ms line: reading the index, compiling the matcher
+  // (tens of ms on a large catalogue), then scanning in slices once the page has laid out.
+  await yieldToPage();
+  const matcher = createMatcher(index);
+  const exactIds = new Map(index.exactIds);
+  // Once compiled, the aliases are not needed again: keep the model list, drop the rest.
+  index = slim(index);
+  await nextFrame();
+  if (ctx.isInvalid) return;
   const highlights = new Highlights();
-  const scanner = new PageScanner(createMatcher(index), highlights, {
+  const scanner = new PageScanner(matcher, highlights, {
     hostname: location.hostname,
-    exactIds: new Map(index.exactIds),
+    exactIds,
     isPinned: (target) => pinnedIds.has(index!.models[target]!.id),
     includeFamilies: () => settings.showFamilyMentions,
   });
   const reporter = new MentionReporter(scanner, () => index!);
-  const watcher = new MutationWatcher(document.body, {
+  const watcher = new MutationWatcher(body, {
     rescan: async (roots) => {
       for (const root of roots) await scanner.scan(root, ctx.signal);
       scanner.prune();
@@ -45,7 +58,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     },
   });
 
-  await scanner.scan(document.body, ctx.signal);
+  await scanner.scan(body, ctx.signal);
   if (ctx.isInvalid) return;
   watcher.start();
   reporter.soon();
@@ -53,7 +66,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   const rescanAll = () => {
     scanner.clear();
-    void scanner.scan(document.body, ctx.signal).then(() => reporter.soon());
+    void scanner.scan(body, ctx.signal).then(() => reporter.soon());
   };
   const stopWatchingSettings = watchContentSettings((next) => {
     const familiesChanged = next.showFamilyMentions !== settings.showFamilyMentions;
@@ -69,7 +82,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     if (area !== 'local' || typeof next !== 'string') return;
     const parsed = parseIndex(next);
     if (!parsed) return;
-    index = parsed;
+    index = slim(parsed);
     scanner.replaceMatcher(createMatcher(parsed), new Map(parsed.exactIds));
     rescanAll();
   };
@@ -93,6 +106,10 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     browser.storage.onChanged.removeListener(onIndexChange);
     browser.runtime.onMessage.removeListener(onMessage);
   });
+}
+
+function slim(index: DetectionIndex): DetectionIndex {
+  return { ...index, aliases: [], exactIds: [] };
 }
 
 function pageModels(scanner: PageScanner, index: DetectionIndex): PageModel[] {

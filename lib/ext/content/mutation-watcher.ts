@@ -1,3 +1,4 @@
+import { hasAttribute, isConnected, nodeTypeOf, parentOf } from '../../detection/dom-access';
 import { blockOf, isExcludedElement, isInlineElement, OWN_UI_ATTRIBUTE } from '../../detection/text-runs';
 
 export interface WatcherOptions {
@@ -69,7 +70,7 @@ export class MutationWatcher {
 
   private flush(): void {
     this.scheduled = false;
-    const roots = outermost([...this.pending].filter((node) => node.isConnected));
+    const roots = outermost([...this.pending].filter(isConnected));
     this.pending.clear();
     if (roots.length === 0) return;
     const batch = roots.length > MAX_ROOTS_PER_BATCH ? [this.root] : roots;
@@ -100,16 +101,16 @@ export class MutationWatcher {
 function isOwnOrExcluded(node: Node, cache: Map<Node, boolean>): boolean {
   const seen: Node[] = [];
   let result = false;
-  for (let current: Node | null = node; current; current = current.parentNode) {
+  for (let current: Node | null = node; current; current = parentOf(current)) {
     const known = cache.get(current);
     if (known !== undefined) {
       result = known;
       break;
     }
     seen.push(current);
-    if (current.nodeType === Node.ELEMENT_NODE) {
+    if (nodeTypeOf(current) === Node.ELEMENT_NODE) {
       const element = current as Element;
-      if (element.hasAttribute(OWN_UI_ATTRIBUTE) || isExcludedElement(element)) {
+      if (hasAttribute(element, OWN_UI_ATTRIBUTE) || isExcludedElement(element)) {
         result = true;
         break;
       }
@@ -121,7 +122,7 @@ function isOwnOrExcluded(node: Node, cache: Map<Node, boolean>): boolean {
 
 /** The element whose text runs a change can affect: the node's block, or the node if it is one. */
 function blockContaining(node: Node): Node {
-  if (node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element)) return node;
+  if (nodeTypeOf(node) === Node.ELEMENT_NODE && !isInlineElement(node as Element)) return node;
   return blockOf(node) ?? node;
 }
 
@@ -129,7 +130,7 @@ function blockContaining(node: Node): Node {
 function outermost(nodes: Node[]): Node[] {
   const set = new Set(nodes);
   return nodes.filter((node) => {
-    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (set.has(parent)) return false;
+    for (let parent = parentOf(node); parent; parent = parentOf(parent)) if (set.has(parent)) return false;
     return true;
   });
 }

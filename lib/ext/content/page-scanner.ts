@@ -1,5 +1,6 @@
 import type { Matcher } from '../../detection/matcher';
 import { resolveSiteLink } from '../../detection/site-links';
+import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../../detection/dom-access';
 import { locate, TextRunWalker, type TextRun } from '../../detection/text-runs';
 import type { Highlights, HighlightKind } from './highlights';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
@@ -15,11 +16,14 @@ export interface PageMention {
   start: number;
   end: number;
   range: StaticRange;
-  record: RunRecord;
 }
 
+/**
+ * What a marked run keeps: its nodes and its mentions, in arrays of exactly their size (a huge
+ * page keeps thousands of these); not its text, which the nodes still hold.
+ */
 interface RunRecord {
-  run: TextRun;
+  nodes: Text[];
   mentions: PageMention[];
 }
 
@@ -34,6 +38,7 @@ export interface ScannerOptions {
 
 const DEFAULT_MAX_MENTIONS = 20_000;
 const VIEWPORT_MARGIN = 200;
+const BELOW_VIEWPORT_STREAK = 200;
 
 /**
  * Finds and marks mentions in a document, slice by slice, visible text first. Keeps, per
@@ -58,7 +63,7 @@ export class PageScanner {
   async scan(root: Node, signal?: AbortSignal): Promise<void> {
     const walker = new TextRunWalker(root);
     const offscreen: TextRun[] = [];
-    const visibility = new Map<Node, boolean>();
+    const visibility = new ViewportTracker();
     let done = false;
     while (!done && !signal?.aborted) {
       const overdue = deadlineIn(SLICE_MS);
@@ -68,7 +73,7 @@ export class PageScanner {
           done = true;
           break;
         }
-        if (isNearViewport(run, visibility)) this.processRun(run);
+        if (visibility.isNear(run)) this.processRun(run);
         else offscreen.push(run);
       }
       if (!done) await yieldToPage();
@@ -79,7 +84,7 @@ export class PageScanner {
       while (next < offscreen.length && !overdue()) {
         const run = offscreen[next++]!;
         // The page may have moved on while we waited.
-        if (run.nodes[0]!.isConnected) this.processRun(run);
+        if (isConnected(run.nodes[0]!)) this.processRun(run);
       }
       if (next < offscreen.length) await yieldToPage();
     }
@@ -92,14 +97,14 @@ export class PageScanner {
       if (old) this.forget(old);
     }
     const families = this.options.includeFamilies();
-    const found: Omit<PageMention, 'range' | 'record'>[] = this.matcher
+    const found: Omit<PageMention, 'range'>[] = this.matcher
       .scan(run.text)
       .filter((m) => families || m.kind !== 'family')
       .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end }));
     const mentions = this.siteLinks ? this.withSiteLinks(run, found) : found;
     if (mentions.length === 0) return;
 
-    const record: RunRecord = { run, mentions: [] };
+    const marked: PageMention[] = [];
     for (const mention of mentions) {
       if (this.mentionCount >= (this.options.maxMentions ?? DEFAULT_MAX_MENTIONS)) break;
       const start = locate(run, mention.start, 'start');
@@ -110,11 +115,12 @@ export class PageScanner {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const full: PageMention = { ...mention, range, record };
-      record.mentions.push(full);
+      const full: PageMention = { ...mention, range };
+      marked.push(full);
       this.highlights.add(this.highlightKind(full), range);
       this.count(full, 1);
     }
+    const record: RunRecord = { nodes: run.nodes.slice(), mentions: marked.slice() };
     this.records.add(record);
     for (const node of run.nodes) this.recordByNode.set(node, record);
   }
@@ -123,8 +129,11 @@ export class PageScanner {
   mentionAt(node: Node, offset: number): PageMention | null {
     const record = this.recordByNode.get(node as Text);
     if (!record) return null;
-    const index = record.run.nodes.indexOf(node as Text);
-    const position = record.run.starts[index]! + offset;
+    let position = offset;
+    for (const earlier of record.nodes) {
+      if (earlier === node) break;
+      position += earlier.data.length;
+    }
     return record.mentions.find((m) => m.start <= position && position <= m.end) ?? null;
   }
 
@@ -143,7 +152,7 @@ export class PageScanner {
   /** Drops marks whose text left the page. */
   prune(): void {
     for (const record of this.records) {
-      if (!record.run.nodes.every((node) => node.isConnected)) this.forget(record);
+      if (!record.nodes.every(isConnected)) this.forget(record);
     }
   }
 
@@ -171,7 +180,7 @@ export class PageScanner {
       this.count(mention, -1);
     }
     this.records.delete(record);
-    for (const node of record.run.nodes) {
+    for (const node of record.nodes) {
       if (this.recordByNode.get(node) === record) this.recordByNode.delete(node);
     }
   }
@@ -190,14 +199,14 @@ export class PageScanner {
   }
 
   /** A link to a model page names that model exactly: it replaces what its text reads as. */
-  private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range' | 'record'>[]): Omit<PageMention, 'range' | 'record'>[] {
-    const links: Omit<PageMention, 'range' | 'record'>[] = [];
+  private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range'>[]): Omit<PageMention, 'range'>[] {
+    const links: Omit<PageMention, 'range'>[] = [];
     let i = 0;
     while (i < run.nodes.length) {
-      const anchor = run.nodes[i]!.parentElement?.closest('a[href]');
+      const anchor = linkAround(run.nodes[i]!);
       let j = i + 1;
-      while (j < run.nodes.length && anchor && run.nodes[j]!.parentElement?.closest('a[href]') === anchor) j += 1;
-      const target = anchor && resolveSiteLink(this.options.hostname, anchor.getAttribute('href')!, this.options.exactIds);
+      while (j < run.nodes.length && anchor && linkAround(run.nodes[j]!) === anchor) j += 1;
+      const target = anchor && resolveSiteLink(this.options.hostname, attributeOf(anchor, 'href')!, this.options.exactIds);
       if (target) {
         const text = run.text;
         let start = run.starts[i]!;
@@ -220,18 +229,31 @@ export class PageScanner {
   }
 }
 
-/** Whether a run's block is on screen or close to it; measured once per block per pass. */
-function isNearViewport(run: TextRun, cache: Map<Node, boolean>): boolean {
-  const block = run.nodes[0]!.parentElement;
-  if (!block) return false;
-  const known = cache.get(block);
-  if (known !== undefined) return known;
-  const rect = block.getBoundingClientRect();
-  const near =
-    rect.bottom >= -VIEWPORT_MARGIN &&
-    rect.top <= window.innerHeight + VIEWPORT_MARGIN &&
-    rect.right >= 0 &&
-    rect.left <= window.innerWidth;
-  cache.set(block, near);
-  return near;
+function linkAround(node: Text): Element | null {
+  const parent = parentOf(node);
+  return parent && nodeTypeOf(parent) === Node.ELEMENT_NODE ? closestOf(parent as Element, 'a[href]') : null;
+}
+
+/**
+ * Whether a run's block is on screen or close to it, measured once per block per pass. Text
+ * comes in document order, so after a long stretch of blocks below the viewport the rest of the
+ * page is taken to be below it too, and is no longer measured.
+ */
+class ViewportTracker {
+  private readonly known = new Map<Node, boolean>();
+  private belowInARow = 0;
+
+  isNear(run: TextRun): boolean {
+    if (this.belowInARow > BELOW_VIEWPORT_STREAK) return false;
+    const block = parentOf(run.nodes[0]!) as Element | null;
+    if (!block || nodeTypeOf(block) !== Node.ELEMENT_NODE) return false;
+    const known = this.known.get(block);
+    if (known !== undefined) return known;
+    const rect = rectOf(block);
+    const below = rect.top > window.innerHeight + VIEWPORT_MARGIN;
+    this.belowInARow = below ? this.belowInARow + 1 : 0;
+    const near = !below && rect.bottom >= -VIEWPORT_MARGIN && rect.right >= 0 && rect.left <= window.innerWidth;
+    this.known.set(block, near);
+    return near;
+  }
 }

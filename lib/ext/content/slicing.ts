@@ -11,6 +11,14 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * After the next frame: layout is then up to date, so measuring elements does not force the
+ * page's layout inside our task (on a huge page that alone can take longer than a frame).
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function deadlineIn(ms: number): () => boolean {
   const end = performance.now() + ms;
   return () => performance.now() >= end;
