@@ -16,7 +16,12 @@ export function yieldToPage(): Promise<void> {
  * page's layout inside our task (on a huge page that alone can take longer than a frame).
  */
 export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // A tab in the background gets no frames; it still gets its scan, without the wait.
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (document.visibilityState === 'hidden') done();
+    else requestAnimationFrame(done);
+  });
 }
 
 export function deadlineIn(ms: number): () => boolean {
