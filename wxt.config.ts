@@ -22,10 +22,9 @@ export default defineConfig({
       'See rank, pricing and capabilities of any AI model named on a page, and compare models side by side.',
     // scripting: start the card on demand and the content script on sites the user turns on.
     permissions: ['storage', 'alarms', 'scripting'],
+    // The catalogue APIs (openrouter.ai and huggingface.co are covered by the site matches).
     host_permissions: [
-      'https://openrouter.ai/*',
       'https://models.dev/*',
-      'https://huggingface.co/*',
       ...DEFAULT_SITE_MATCHES,
       ...(mode === 'e2e' ? [E2E_GRANTED_SITE] : []),
     ],
