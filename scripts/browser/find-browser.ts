@@ -17,14 +17,17 @@ const SYSTEM_BROWSERS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
+/** Where Firefox lives; ESR first, as Debian ships it. */
+const SYSTEM_FIREFOXES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
 /** A browser from CHROME_PATH, the system, or puppeteer's cache; otherwise an error that says how to get one. */
 export function findBrowser(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? fromPuppeteerCache();
+  const found = fromEnv('CHROME_PATH') ?? SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? fromPuppeteerCache();
   if (found) return found;
   throw new Error(
     [
@@ -35,6 +38,19 @@ export function findBrowser(): string {
       'or point CHROME_PATH at a Chrome/Chromium binary.',
     ].join('\n'),
   );
+}
+
+/** Firefox from FIREFOX_PATH or the system; undefined when there is none, so callers decide how loudly to fail. */
+export function findFirefox(): string | undefined {
+  return fromEnv('FIREFOX_PATH') ?? SYSTEM_FIREFOXES.find((path) => existsSync(path));
+}
+
+/** A path the user named must exist: a typo should not quietly fall back to another browser. */
+function fromEnv(variable: string): string | undefined {
+  const path = process.env[variable];
+  if (!path) return undefined;
+  if (existsSync(path)) return path;
+  throw new Error(`${variable} is set to ${path}, but there is no file there.`);
 }
 
 function fromPuppeteerCache(): string | undefined {
