@@ -50,6 +50,13 @@ export class PayloadError extends Error {
   override name = 'PayloadError';
 }
 
+/** "3 items, none usable, e.g. #0: id: …": why a payload yielded no model. */
+export function unusable(report: ItemsReport): string {
+  const example = report.dropped[0];
+  if (report.total === 0) return 'the list is empty';
+  return `${report.total} items, none usable${example ? `, e.g. ${example.id}: ${example.reason}` : ''}`;
+}
+
 /** Says what a payload's top level was, for an error a person can act on. */
 export function describeTopLevel(json: unknown): string {
   if (json === null || typeof json !== 'object') return `got ${json === null ? 'null' : typeof json}`;

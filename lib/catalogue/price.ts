@@ -19,10 +19,13 @@ export function perMillion(raw: unknown): number | undefined {
   return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : undefined;
 }
 
+// Prices are written as plain decimals; `Number()` would also read "0x10", "0b1" and "-0".
+const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
 function nonNegativeNumber(raw: unknown): number | undefined {
   let value: number;
   if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && raw.trim() !== '') value = Number(raw.trim());
+  else if (typeof raw === 'string' && PLAIN_DECIMAL.test(raw.trim())) value = Number(raw.trim());
   else return undefined;
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }

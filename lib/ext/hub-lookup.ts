@@ -6,6 +6,7 @@ import type { HubDetails } from './messages';
 import { STORAGE_KEYS } from './storage-keys';
 
 const CACHE_DAYS = 7;
+const FAILURE_CACHE_MINUTES = 10;
 const MAX_CACHED = 500;
 
 type CacheEntry = Extract<HubDetails, { ok: true }> | (Extract<HubDetails, { ok: false }> & { fetchedAt: string });
@@ -20,7 +21,8 @@ export async function lookUpHubModel(repoId: string, baseUrl: string, now: () =>
   const key = repoId.toLowerCase();
   const cache = await readCache();
   const hit = cache[key];
-  if (hit && now().getTime() - Date.parse(hit.fetchedAt) < CACHE_DAYS * 86_400_000) return hit;
+  const keepFor = hit?.ok ? CACHE_DAYS * 86_400_000 : FAILURE_CACHE_MINUTES * 60_000;
+  if (hit && now().getTime() - Date.parse(hit.fetchedAt) < keepFor) return hit;
 
   bucket ??= initialBucket(now().getTime());
   const token = takeToken(bucket, now().getTime());

@@ -65,7 +65,8 @@ function toSourceModel(item: HubItem, fetchedAt: string): SourceModel {
     otherIds: [],
     name: cleanText(item.id.slice(item.id.indexOf('/') + 1), MAX_NAME_LENGTH),
     author: item.author ?? item.id.slice(0, item.id.indexOf('/')),
-    type: (pipeline && PIPELINE_TYPES[pipeline]) || 'text',
+    // Own keys only: a task named "constructor" must not read Object's constructor as a type.
+    type: (pipeline && Object.hasOwn(PIPELINE_TYPES, pipeline) && PIPELINE_TYPES[pipeline]) || 'text',
     inputModalities: visionInput ? ['text', 'image'] : ['text'],
     outputModalities: ['text'],
     capabilities: { openWeights: true, vision: visionInput || undefined },

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_NAME_LENGTH } from '../clean-text';
-import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, type ItemsReport } from '../parse-items';
+import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
 import { perMillion } from '../price';
 import { positive, typeFromModalities, type ModelType, type SourceModel } from '../source-model';
 
@@ -29,7 +29,8 @@ const ModelsDevItem = z.object({
 type ModelsDevItem = z.output<typeof ModelsDevItem>;
 
 const ProviderShape = z.object({
-  models: z.record(z.string(), z.unknown()),
+  // Taken as it is, not copied as a record: a copy skips a model keyed "__proto__" without counting it.
+  models: z.custom<Record<string, unknown>>((value) => value !== null && typeof value === 'object' && !Array.isArray(value)),
   name: lenient(z.string()),
 });
 
@@ -66,8 +67,10 @@ export function parseModelsDev(json: unknown, fetchedAt: string): ModelsDevParse
       if (updated && (!newestDate || updated > newestDate)) newestDate = updated;
     }
   }
-  if (models.length === 0 && report.total === 0) {
-    throw new PayloadError('models.dev payload lists no providers with models');
+  if (models.length === 0) {
+    throw new PayloadError(
+      report.total === 0 ? 'models.dev payload lists no providers with models' : `models.dev payload lists no usable models (${unusable(report)})`,
+    );
   }
   return {
     models,

@@ -1,6 +1,6 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, unixSecondsToIsoDate } from '../clean-text';
-import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, type ItemsReport } from '../parse-items';
+import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
 import { perTokenToPerMillion, perUnit } from '../price';
 import { positive, typeFromModalities, type Prices, type SourceModel } from '../source-model';
 
@@ -92,6 +92,11 @@ export function parseOpenRouter(json: unknown, fetchedAt: string): OpenRouterPar
       report.dropped.push({ id: alias.id, reason: 'moving alias without a listed target' });
       report.kept -= 1;
     }
+  }
+
+  // An empty list, or every item in a shape we do not know, is an upstream fault, not a catalogue.
+  if (models.size === 0) {
+    throw new PayloadError(`OpenRouter payload lists no usable models (${unusable(report)})`);
   }
 
   return {
