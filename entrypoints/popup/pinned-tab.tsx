@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { formatDate } from '@/lib/compare/dates';
 import { sendToBackground } from '@/lib/ext/send';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/pins/transfer';
 import type { PopupState } from './state';
 
 /** Pinned models with where and when they were pinned; compare any two or all; export and import. */
@@ -31,6 +32,8 @@ export function PinnedTab({ state }: { state: PopupState }) {
   const importPins = (file: File | undefined) =>
     void state.act(async () => {
       if (!file) return undefined;
+      // The message contract refuses a larger text without a reason the user could act on.
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(IMPORT_TOO_LARGE);
       const result = await sendToBackground({ type: 'importPins', text: await file.text() });
       return `Imported: ${result.added} new pin${result.added === 1 ? '' : 's'}${result.skipped ? `, ${result.skipped} unreadable entries skipped` : ''}${result.leftOut ? `, ${result.leftOut} left out (pin limit reached)` : ''}.`;
     });

@@ -9,6 +9,7 @@ export const PINS_EXPORT_VERSION = 1;
 // A full list of 5,000 pins with the longest ids, names, urls and titles exports to about
 // 17 MB; anything bigger is not an export of ours.
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const IMPORT_TOO_LARGE = 'The file is larger than 20 MB, the most Model Lens reads as a pins export.';
 
 export type ImportResult = { ok: true; pins: Pin[]; skipped: number } | { ok: false; error: string };
 
@@ -32,7 +33,7 @@ export function exportPins(data: PinsData, now: Date): string {
  */
 export function parseImport(text: string): ImportResult {
   if (utf8Length(text) > MAX_IMPORT_BYTES) {
-    return failure('The file is larger than 20 MB, the most Model Lens reads as a pins export.');
+    return failure(IMPORT_TOO_LARGE);
   }
   let json: unknown;
   try {
