@@ -92,10 +92,12 @@ export class CardHost {
 
   private position(anchor: Box[]): void {
     const host = this.host!;
-    host.style.removeProperty('--ml-max-height');
+    // Always set here, and important: the page may set the same property (even !important) on
+    // the host or inherit one down to it. `initial` measures the card at its default cap.
+    host.style.setProperty('--ml-max-height', 'initial', 'important');
     const card = host.getBoundingClientRect();
     const { left, top, maxHeight } = placeCard(anchor, { width: card.width, height: card.height }, { width: innerWidth, height: innerHeight });
-    host.style.setProperty('--ml-max-height', `${maxHeight}px`);
+    host.style.setProperty('--ml-max-height', `${maxHeight}px`, 'important');
     host.style.setProperty('left', `${left}px`, 'important');
     host.style.setProperty('top', `${top}px`, 'important');
   }

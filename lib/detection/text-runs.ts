@@ -65,7 +65,14 @@ export class TextRunWalker {
   /** Elements already judged: inside an excluded element or not. */
   private readonly excluded = new Map<Node, boolean>();
 
-  constructor(private readonly root: Node) {
+  /**
+   * `onExcluded` hears of each text node passed over because it sits in an excluded region
+   * (marks made there before the region became editable must go).
+   */
+  constructor(
+    private readonly root: Node,
+    private readonly onExcluded?: (node: Text) => void,
+  ) {
     const document = nodeTypeOf(root) === 9 ? (root as Document) : ownerDocumentOf(root)!;
     // Text nodes only and no filter callback: the browser walks natively, and exclusion is
     // judged per parent element, cached, instead of a call into script for every node.
@@ -103,6 +110,7 @@ export class TextRunWalker {
       if (!NON_BLANK.test(node.data)) continue;
       const parent = parentOf(node);
       if (parent && !this.isInsideExcluded(parent)) return node;
+      this.onExcluded?.(node);
     }
     return null;
   }
@@ -112,7 +120,9 @@ export class TextRunWalker {
     if (known !== undefined) return known;
     let result: boolean;
     if (element === this.root || nodeTypeOf(element) !== ELEMENT_NODE) {
-      result = element !== this.root && nodeTypeOf(element) === ELEMENT_NODE && isExcludedElement(element as Element);
+      // The root is judged on its own (a rescanned element may just have become editable);
+      // what lies above it is the caller's business.
+      result = nodeTypeOf(element) === ELEMENT_NODE && isExcludedElement(element as Element);
     } else {
       const parent = parentOf(element);
       result = isExcludedElement(element as Element) || (parent !== null && this.isInsideExcluded(parent));

@@ -11,7 +11,7 @@ import { alternationSource } from './alternation';
 import { benchCatalogue, seedText } from './corpus';
 import { mb, ms } from './measure';
 import { articlePage, manyNodesPage, writeBenchPage } from './pages';
-import { extensionTasks } from './trace';
+import { extensionTasks, TRACE_CATEGORIES } from './trace';
 
 const HOST = 'openrouter.ai';
 const SETTLE_MS = 1500;
@@ -137,7 +137,7 @@ async function withExtension(browser: Browser, url: string): Promise<ExtensionRu
 
 async function tracedExtension(browser: Browser, url: string, extensionId: string) {
   const page = await browser.newPage();
-  await page.tracing.start({ categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
   await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
   const trace = await page.tracing.stop();

@@ -24,6 +24,9 @@ interface ProfileNode {
 
 const MAX_SAMPLE_US = 1000;
 
+/** What `extensionTasks` needs recorded: main-thread tasks and the sampling profiler. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+
 export interface ExtensionTaskStats {
   /** Time the sampling profiler found the extension's scripts on the stack. */
   scriptingMs: number;
@@ -42,16 +45,18 @@ export function extensionTasks(traceJson: string, extensionId: string): Extensio
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const prefix = `chrome-extension://${extensionId}/`;
 
-  // Samples, per profile (one per thread), as [time, ours].
+  // Samples, per profile (one per thread), as [time, ours]. Profile ids are numbered per
+  // process ("0x1" in each renderer), so a profile is known by its process and id.
+  const profileKey = (event: TraceEvent) => `${event.pid}:${event.id}`;
   const profiles = new Map<string, { pid: number; tid: number; time: number; nodes: Map<number, ProfileNode>; samples: { ts: number; node: number }[] }>();
   for (const event of events) {
     if (event.name === 'Profile' && event.id) {
-      profiles.set(event.id, { pid: event.pid, tid: event.tid, time: event.args?.data?.startTime ?? event.ts, nodes: new Map(), samples: [] });
+      profiles.set(profileKey(event), { pid: event.pid, tid: event.tid, time: event.args?.data?.startTime ?? event.ts, nodes: new Map(), samples: [] });
     }
   }
   for (const event of events) {
     if (event.name !== 'ProfileChunk' || !event.id) continue;
-    const profile = profiles.get(event.id);
+    const profile = profiles.get(profileKey(event));
     const data = event.args?.data;
     if (!profile || !data) continue;
     for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);

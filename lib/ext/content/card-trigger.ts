@@ -33,7 +33,7 @@ export class CardTrigger {
     const options = { capture: true, passive: true, signal };
     document.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
     document.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
-    window.addEventListener('scroll', () => this.closeSoon(0), options);
+    window.addEventListener('scroll', (event) => event.isTrusted && this.closeSoon(0), options);
     document.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
   }
 

@@ -36,7 +36,7 @@ export class MutationWatcher {
   }
 
   start(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] });
   }
 
   stop(): void {
@@ -54,7 +54,10 @@ export class MutationWatcher {
     for (const record of records) {
       if (record.type === 'childList' && record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
       const target = record.target;
-      if (isOwnOrExcluded(target, excluded)) continue;
+      // An element that became editable (or stopped being) is judged by its surroundings; the
+      // rescan then drops or makes the marks in it.
+      const surroundings = record.type === 'attributes' ? parentOf(target) : target;
+      if (!surroundings || isOwnOrExcluded(surroundings, excluded)) continue;
       // New text may join text already in its block ("<b>Claude</b>" + " Sonnet 4").
       this.pending.add(blockContaining(target));
     }

@@ -61,7 +61,10 @@ export class PageScanner {
 
   /** Scans a subtree in time slices; text in or near the viewport is marked before the rest. */
   async scan(root: Node, signal?: AbortSignal): Promise<void> {
-    const walker = new TextRunWalker(root);
+    const walker = new TextRunWalker(root, (excluded) => {
+      const old = this.recordByNode.get(excluded);
+      if (old) this.forget(old);
+    });
     const offscreen: TextRun[] = [];
     const visibility = new ViewportTracker();
     let done = false;
