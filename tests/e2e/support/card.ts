@@ -5,7 +5,7 @@ export async function markCentre(page: Page, text: string): Promise<{ x: number;
   const point = await page.evaluate((wanted) => {
     for (const name of ['model-lens', 'model-lens-pinned']) {
       for (const staticRange of CSS.highlights.get(name) ?? []) {
-        const range = document.createRange();
+        const range = new Range();
         range.setStart(staticRange.startContainer, staticRange.startOffset);
         range.setEnd(staticRange.endContainer, staticRange.endOffset);
         if (range.toString() !== wanted) continue;
@@ -31,32 +31,32 @@ export async function hover(page: Page, text: string): Promise<void> {
  * The card's text and controls. Its shadow root is closed to the page, so tests read it the
  * way assistive technology does: through the accessibility tree.
  */
-export async function cardSnapshot(page: Page): Promise<{ text: string; buttons: string[]; role: string | undefined }> {
+export async function cardSnapshot(page: Page): Promise<{ text: string; buttons: string[]; role: string | undefined; title: string | undefined }> {
   const host = await page.$('model-lens-card');
   if (!host) throw new Error('no card on the page');
   const tree = await page.accessibility.snapshot({ root: host as ElementHandle<Element>, interestingOnly: false });
   const texts: string[] = [];
   const buttons: string[] = [];
   let role: string | undefined;
+  let title: string | undefined;
   const walk = (node: { role?: string; name?: string; children?: unknown[] } | null) => {
     if (!node) return;
-    if (node.role === 'dialog') role = 'dialog';
+    if (node.role === 'dialog') {
+      role = 'dialog';
+      title = node.name;
+    }
     if (node.role === 'button' && node.name) buttons.push(node.name);
     if ((node.role === 'StaticText' || node.role === 'text') && node.name) texts.push(node.name);
     for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
   };
   walk(tree);
-  return { text: texts.join(' '), buttons, role };
+  return { text: texts.join(' '), buttons, role, title };
 }
 
 export async function waitForCard(page: Page, containing: string, timeout = 10_000): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const visible = await page.evaluate(() => {
-      const host = document.querySelector('model-lens-card');
-      return !!host && host.getBoundingClientRect().height > 0 && getComputedStyle(host).display !== 'none';
-    });
-    if (visible) {
+    if (await cardIsOpen(page)) {
       const { text } = await cardSnapshot(page);
       if (text.includes(containing)) return text;
     }
@@ -65,11 +65,10 @@ export async function waitForCard(page: Page, containing: string, timeout = 10_0
   }
 }
 
+/** Whether the card is laid out on screen, asked of the browser's layout rather than of page script, which may lie. */
 export async function cardIsOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const host = document.querySelector('model-lens-card');
-    return !!host && getComputedStyle(host).display !== 'none' && host.getBoundingClientRect().height > 0;
-  });
+  const box = await (await page.$('model-lens-card'))?.boundingBox();
+  return !!box && box.height > 0;
 }
 
 /** Clicks a card button by its accessible name ("Pin", "Compare", "Close"). */

@@ -1,20 +1,33 @@
 import type { Page } from 'puppeteer-core';
 
+export interface PageMark {
+  text: string;
+  /** The id of the nearest element around the mark that has one ('' if none): where on the page it is. */
+  within: string;
+}
+
 /**
- * The text of every mark the extension put on the page, read from the page itself
- * (the highlight registry belongs to the document, so the page sees what the user sees).
+ * Every mark the extension put on the page, read from the page itself (the highlight registry
+ * belongs to the document, so the page sees what the user sees).
+ * `new Range()`, not `document.createRange()`: a page may name an element "createRange".
  */
-export function markedTexts(page: Page, name = 'model-lens'): Promise<string[]> {
+export function pageMarks(page: Page, name = 'model-lens'): Promise<PageMark[]> {
   return page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
     return [...highlight].map((staticRange) => {
-      const range = document.createRange();
+      const range = new Range();
       range.setStart(staticRange.startContainer, staticRange.startOffset);
       range.setEnd(staticRange.endContainer, staticRange.endOffset);
-      return range.toString();
+      const element = staticRange.startContainer.parentElement;
+      return { text: range.toString(), within: element?.closest('[id]')?.id ?? '' };
     });
   }, name);
+}
+
+/** The text of every mark on the page. */
+export async function markedTexts(page: Page, name = 'model-lens'): Promise<string[]> {
+  return (await pageMarks(page, name)).map((mark) => mark.text);
 }
 
 /** Waits until the page shows a mark with exactly this text. */
@@ -24,7 +37,7 @@ export async function waitForMark(page: Page, text: string, name = 'model-lens',
       const highlight = CSS.highlights.get(highlightName);
       if (!highlight) return false;
       for (const staticRange of highlight) {
-        const range = document.createRange();
+        const range = new Range();
         range.setStart(staticRange.startContainer, staticRange.startOffset);
         range.setEnd(staticRange.endContainer, staticRange.endOffset);
         if (range.toString() === wanted) return true;

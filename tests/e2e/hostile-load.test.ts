@@ -1,0 +1,150 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedText } from '../../scripts/bench/corpus';
+import { manyNodesPage } from '../../scripts/bench/pages';
+import { extensionTasks, TRACE_CATEGORIES, type ExtensionTaskStats } from '../../scripts/bench/trace';
+import { pause, waitFor } from './support/extension';
+import { hostileFixture, openFixtureSite, type FixtureSite } from './support/fixture-site';
+import { waitForMark } from './support/page-marks';
+
+/** The browser's own line for a long task: anything longer delays the page's response to input. */
+const LONG_TASK_MS = 50;
+
+const markCount = (page: Page) => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0);
+
+/** Waits until the number of marks has not changed for a while, and returns it. */
+async function settledMarkCount(page: Page, quietMs = 1500, limitMs = 60_000): Promise<number> {
+  const deadline = Date.now() + limitMs;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    const now = await markCount(page);
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (now > 0 && Date.now() - since > quietMs) return now;
+    await pause(200);
+  }
+  throw new Error(`marks never settled (last count ${last})`);
+}
+
+describe('heavy and restless pages: size, endless feeds, render loops, nodes vanishing mid-scan', () => {
+  let site: FixtureSite;
+
+  beforeAll(async () => {
+    site = await openFixtureSite({
+      '/big': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: manyNodesPage(seedText(), 5_000_000, 200_000) },
+      '/infinite-scroll': hostileFixture('infinite-scroll.html'),
+      '/rerender': hostileFixture('rerender.html'),
+      '/churn': hostileFixture('churn.html'),
+    });
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  const stopTrace = async (page: Page): Promise<ExtensionTaskStats> =>
+    extensionTasks(Buffer.from((await page.tracing.stop())!).toString('utf8'), site.extensionId);
+
+  async function traced(page: Page, work: () => Promise<unknown>): Promise<ExtensionTaskStats> {
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await work();
+    return stopTrace(page);
+  }
+
+  it('keeps every extension task under 50 ms on a 5 MB page of 200k nodes, and marks it', async () => {
+    const page = await site.open('/big', { before: (p) => p.tracing.start({ categories: TRACE_CATEGORIES }) });
+    const marks = await settledMarkCount(page);
+    const stats = await stopTrace(page);
+    const size = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ALL);
+      let nodes = 0;
+      while (walker.nextNode()) nodes += 1;
+      return { nodes, chars: document.body.textContent!.length };
+    });
+    expect(size.nodes).toBeGreaterThanOrEqual(200_000);
+    expect(size.chars).toBeGreaterThanOrEqual(4_900_000);
+    expect(marks).toBeGreaterThan(1000);
+    expect(stats.tasks).toBeGreaterThan(0);
+    expect(stats.longestMs, JSON.stringify(stats)).toBeLessThanOrEqual(LONG_TASK_MS);
+    await page.close();
+  });
+
+  it('marks what an endless feed appends as the reader scrolls, in tasks under 50 ms', async () => {
+    const page = await site.open('/infinite-scroll');
+    await waitForMark(page, 'GPT-4o mini');
+    const stats = await traced(page, async () => {
+      for (let i = 0; i < 12; i += 1) {
+        await page.mouse.wheel({ deltaY: 1600 });
+        await pause(200);
+      }
+      // Every post has two names; all of them marked, the ones scrolled past and the ones below.
+      await waitFor(async () => (await markCount(page)) === 2 * (await page.evaluate(() => (window as unknown as { posts: number }).posts)), 'every post marked');
+    });
+    expect(await page.evaluate(() => (window as unknown as { posts: number }).posts)).toBeGreaterThanOrEqual(100);
+    expect(stats.longestMs, JSON.stringify(stats)).toBeLessThanOrEqual(LONG_TASK_MS);
+    await page.close();
+  });
+
+  it('stays bounded on a page that re-renders names every frame: a few short tasks per frame, a small share of the time, and silence once it stops', async () => {
+    const page = await site.open('/rerender');
+    await waitForMark(page, 'Claude Sonnet 4');
+    const frames = () => page.evaluate(() => (window as unknown as { framesRendered: number }).framesRendered);
+    const firstFrame = await frames();
+    const busy = await traced(page, () => pause(3000));
+    const rendered = (await frames()) - firstFrame;
+    const measured = `${rendered} frames: ${JSON.stringify(busy)}`;
+    expect(rendered, measured).toBeGreaterThan(60);
+    expect(busy.longestMs, measured).toBeLessThanOrEqual(LONG_TASK_MS);
+    // At most one batch of changes per frame, and a batch is at most three tasks (the observer's
+    // callback, a timer, a frame callback): more would be work not paced by the page.
+    expect(busy.tasks, measured).toBeLessThanOrEqual(3 * rendered);
+    // The watcher allows itself a quarter of the time before it pauses; its scripting stays inside that.
+    expect(busy.scriptingMs, measured).toBeLessThanOrEqual(0.25 * 3000);
+
+    // Once the page stops, the last render is marked and the extension falls silent: no loop
+    // feeding on its own work.
+    await page.evaluate(() => (window as unknown as { stopRendering: () => void }).stopRendering());
+    await waitFor(
+      () => page.evaluate(() => [...(CSS.highlights.get('model-lens') ?? [])].filter((mark) => mark.startContainer.isConnected).length === 40),
+      'the last render marked',
+    );
+    await pause(1500);
+    const idle = await traced(page, () => pause(2000));
+    expect(idle.tasks, JSON.stringify(idle)).toBe(0);
+    await page.close();
+  });
+
+  it('throws nothing when the page removes, replaces, cuts and splits text while it is being scanned, and ends with exactly its names marked', async () => {
+    const { page, watch } = await site.openWatched('/churn');
+    // A reader's pointer wanders over the text while it churns.
+    for (let i = 0; (await page.evaluate(() => (window as unknown as { churning: boolean }).churning)) && i < 200; i += 1) {
+      await page.mouse.move(40 + ((i * 37) % 600), 20 + ((i * 53) % 700), { steps: 3 });
+    }
+    expect(await page.evaluate(() => (window as unknown as { churning: boolean }).churning)).toBe(false);
+
+    const check = () =>
+      page.evaluate(() => {
+        const names = ['Claude Sonnet 4', 'GPT-4o mini', 'Gemini 2.5 Pro'];
+        let onPage = 0;
+        for (const p of document.querySelectorAll('#main p')) for (const name of names) onPage += p.textContent!.split(name).length - 1;
+        const marks = [...(CSS.highlights.get('model-lens') ?? [])];
+        const broken = marks.filter((mark) => {
+          const { startContainer: start, endContainer: end } = mark;
+          if (!start.isConnected || !end.isConnected || mark.endOffset > (end as Text).length) return true;
+          const range = new Range();
+          range.setStart(start, mark.startOffset);
+          range.setEnd(end, mark.endOffset);
+          return !names.includes(range.toString());
+        });
+        return { onPage, marked: marks.length, broken: broken.length };
+      });
+    await waitFor(async () => {
+      const now = await check();
+      return now.marked === now.onPage && now.broken === 0;
+    }, 'exactly the names on the page marked').catch(async (error: Error) => {
+      throw new Error(`${error.message}: ${JSON.stringify(await check())}`);
+    });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});
