@@ -14,7 +14,7 @@ import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALAR
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
 import { disableSite, enableSite, reconcileSites } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
-import { saveVersioned } from './versioned-store';
+import { updateVersioned } from './versioned-store';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an
@@ -67,7 +67,7 @@ export const backgroundHandlers: Handlers = {
   },
   getSettings: loadSettings,
   updateSettings: async ({ patch }) => {
-    const settings = await saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...(await loadSettings()), ...patch });
+    const settings = await updateVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, (current) => ({ ...current, ...patch }));
     await ensureRefreshAlarm(settings);
     return settings;
   },

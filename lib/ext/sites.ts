@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SITES, SETTINGS_SPEC, type Settings } from '../user-data/settings';
 import { STORAGE_KEYS } from './storage-keys';
-import { loadVersioned, saveVersioned } from './versioned-store';
+import { loadVersioned, updateVersioned } from './versioned-store';
 
 export const CONTENT_SCRIPT = '/content-scripts/model-lens.js';
 export const CONTENT_STYLE = '/content-scripts/model-lens.css';
@@ -14,17 +14,16 @@ async function settings(): Promise<Settings> {
   return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;
 }
 
+/** Changes made at the same time elsewhere (the options page, another toggle) are kept. */
+function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return updateVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, change);
+}
+
 /**
  * Turns the extension on for a site. The permission is asked for by the popup, on the user's
  * click; here the content script is registered for it and started in the site's open tabs.
  */
 export async function enableSite(host: string): Promise<Settings> {
-  const current = await settings();
-  const next: Settings = {
-    ...current,
-    disabledSites: current.disabledSites.filter((h) => h !== host),
-    extraSites: isDefaultSite(host) || current.extraSites.includes(host) ? current.extraSites : [...current.extraSites, host],
-  };
   if (!isDefaultSite(host)) {
     if (!(await browser.permissions.contains({ origins: [sitePattern(host)] }))) {
       throw new Error(`Model Lens has no permission for ${host}: allow it from the popup.`);
@@ -32,19 +31,24 @@ export async function enableSite(host: string): Promise<Settings> {
     await register(host);
     await startInOpenTabs(host);
   }
-  return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, next);
+  return updateSettings((current) => ({
+    ...current,
+    disabledSites: current.disabledSites.filter((h) => h !== host),
+    extraSites: isDefaultSite(host) || current.extraSites.includes(host) ? current.extraSites : [...current.extraSites, host],
+  }));
 }
 
 /** Turns the extension off for a site: a default site is skipped, an added one forgotten. */
 export async function disableSite(host: string): Promise<Settings> {
-  const current = await settings();
   if (isDefaultSite(host)) {
-    const disabledSites = current.disabledSites.includes(host) ? current.disabledSites : [...current.disabledSites, host];
-    return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, disabledSites });
+    return updateSettings((current) => ({
+      ...current,
+      disabledSites: current.disabledSites.includes(host) ? current.disabledSites : [...current.disabledSites, host],
+    }));
   }
   await unregister(host);
   await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
-  return saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, extraSites: current.extraSites.filter((h) => h !== host) });
+  return updateSettings((current) => ({ ...current, extraSites: current.extraSites.filter((h) => h !== host) }));
 }
 
 /**
@@ -62,8 +66,10 @@ export async function reconcileSites(): Promise<void> {
     if (id.startsWith('site:') && !permitted.includes(id.slice('site:'.length))) await browser.scripting.unregisterContentScripts({ ids: [id] });
   }
   for (const host of permitted) if (!registered.includes(scriptId(host))) await register(host);
-  if (permitted.length !== current.extraSites.length) {
-    await saveVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, { ...current, extraSites: permitted });
+  const revoked = current.extraSites.filter((host) => !permitted.includes(host));
+  if (revoked.length) {
+    // Only the sites found without permission leave; one added meanwhile stays.
+    await updateSettings((latest) => ({ ...latest, extraSites: latest.extraSites.filter((host) => !revoked.includes(host)) }));
   }
 }
 

@@ -18,28 +18,37 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
  * data that cannot be read is copied aside and left in place, never overwritten unasked.
  */
 export function loadVersioned<T>(key: string, spec: VersionedSchema<T>): Promise<ReadOutcome<T>> {
-  return oneAtATime(key, async () => {
-    const stored = (await browser.storage.local.get(key))[key];
-    const outcome = readVersioned(stored, spec);
-    if (outcome.kind === 'migrated') {
-      await write(key, { [backupKey(key, outcome.from)]: stored });
-      await write(key, { [key]: envelope(spec, outcome.data) });
-    } else if (outcome.kind === 'unreadable') {
-      const aside = unreadableKey(key);
-      const existing = (await browser.storage.local.get(aside))[aside];
-      if (existing === undefined) await browser.storage.local.set({ [aside]: stored });
-    }
-    return outcome;
-  });
+  return oneAtATime(key, () => load(key, spec));
 }
 
 /** Validates and writes; a rejected write (quota) propagates so the user is told. */
 export function saveVersioned<T>(key: string, spec: VersionedSchema<T>, data: T): Promise<T> {
-  return oneAtATime(key, async () => {
-    const parsed = spec.schema.parse(data);
-    await write(key, { [key]: envelope(spec, parsed) });
-    return parsed;
-  });
+  return oneAtATime(key, () => save(key, spec, data));
+}
+
+/** Reads, changes and saves in one step, so that changes asked for at the same time all land. */
+export function updateVersioned<T>(key: string, spec: VersionedSchema<T>, change: (current: T) => T): Promise<T> {
+  return oneAtATime(key, async () => save(key, spec, change((await load(key, spec)).data)));
+}
+
+async function load<T>(key: string, spec: VersionedSchema<T>): Promise<ReadOutcome<T>> {
+  const stored = (await browser.storage.local.get(key))[key];
+  const outcome = readVersioned(stored, spec);
+  if (outcome.kind === 'migrated') {
+    await write(key, { [backupKey(key, outcome.from)]: stored });
+    await write(key, { [key]: envelope(spec, outcome.data) });
+  } else if (outcome.kind === 'unreadable') {
+    const aside = unreadableKey(key);
+    const existing = (await browser.storage.local.get(aside))[aside];
+    if (existing === undefined) await browser.storage.local.set({ [aside]: stored });
+  }
+  return outcome;
+}
+
+async function save<T>(key: string, spec: VersionedSchema<T>, data: T): Promise<T> {
+  const parsed = spec.schema.parse(data);
+  await write(key, { [key]: envelope(spec, parsed) });
+  return parsed;
 }
 
 /** The browser's reason for refusing a write ("QUOTA_BYTES quota exceeded") means little to a user on its own. */

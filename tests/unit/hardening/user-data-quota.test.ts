@@ -8,7 +8,7 @@ import { recordPageSightings } from '@/lib/ext/sightings-store';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
 import type { Pin } from '@/lib/pins/pin';
 import { exportPins } from '@/lib/pins/transfer';
-import { openPopup } from './fixtures/popup';
+import { changePinsFromPopup, openPopup } from './fixtures/popup';
 import { deliver, tabSender } from './fixtures/senders';
 import { settingsV2, SIGHTINGS_V1, UNVERSIONED_PINS } from './fixtures/stored-shapes';
 import { areaText, limitLocalStorage, localBytesInUse, QUOTA_ERROR, store, storedText } from './fixtures/storage';
@@ -49,27 +49,18 @@ describe('a full storage', () => {
     const before = await areaText();
     const popup = await openPopup();
 
-    // What the popup's pin button does.
-    const pinFromPopup = (pin: Pin) =>
-      popup.act(async () => {
-        popup.pins.value = await sendToBackground({ type: 'changePins', operations: [{ kind: 'pin', pin }] });
-        return undefined;
-      });
-    await pinFromPopup(NEW_PIN);
+    await changePinsFromPopup(popup, { kind: 'pin', pin: NEW_PIN });
     expect(popup.message.value).toEqual({ kind: 'error', text: expect.stringMatching(refusal('pins')) });
     expect(popup.pins.value).toEqual({ pins: KEPT });
     expect(await areaText()).toBe(before);
 
     // Unpinning makes the list smaller, so it fits.
-    await popup.act(async () => {
-      popup.pins.value = await sendToBackground({ type: 'changePins', operations: [{ kind: 'unpin', modelId: KEPT[0]!.modelId }] });
-      return undefined;
-    });
+    await changePinsFromPopup(popup, { kind: 'unpin', modelId: KEPT[0]!.modelId });
     expect(popup.message.value).toBeUndefined();
     expect(await storedText(PINS)).toBe(JSON.stringify({ version: 1, data: { pins: KEPT.slice(1) } }));
 
     quota.bytes += 1_000;
-    await pinFromPopup(NEW_PIN);
+    await changePinsFromPopup(popup, { kind: 'pin', pin: NEW_PIN });
     expect(popup.message.value).toBeUndefined();
     expect(popup.pins.value).toEqual({ pins: [NEW_PIN, ...KEPT.slice(1)] });
   });

@@ -4,12 +4,11 @@ import { backgroundHandlers } from '@/lib/ext/background-service';
 import { listenForRequests } from '@/lib/ext/messages';
 import { changePins, importPins, readPins } from '@/lib/ext/pin-store';
 import { loadSettings } from '@/lib/ext/refresh-runner';
-import { sendToBackground } from '@/lib/ext/send';
 import { recordPageSightings, sightingOf } from '@/lib/ext/sightings-store';
 import { backupKey, STORAGE_KEYS, unreadableKey } from '@/lib/ext/storage-keys';
 import { exportPins } from '@/lib/pins/transfer';
 import { defaultSettings } from '@/lib/user-data/settings';
-import { openPopup } from './fixtures/popup';
+import { changePinsFromPopup, openPopup } from './fixtures/popup';
 import { deliver, popupSender } from './fixtures/senders';
 import { SETTINGS_V1, settingsV2, SIGHTINGS_V1, UNREADABLE_PINS, UNVERSIONED_PINS } from './fixtures/stored-shapes';
 import { areaText, store, storedText } from './fixtures/storage';
@@ -88,10 +87,7 @@ describe('pins nothing can read', () => {
     const popup = await openPopup();
     expect(popup.pinsProblem.value).toMatch(/^Your pins could not be read and were left untouched: stored by a newer version/);
 
-    await popup.act(async () => {
-      popup.pins.value = await sendToBackground({ type: 'changePins', operations: [{ kind: 'pin', pin: A_PIN }] });
-      return undefined;
-    });
+    await changePinsFromPopup(popup, { kind: 'pin', pin: A_PIN });
     expect(popup.message.value).toEqual({ kind: 'error', text: expect.stringMatching(/^Your pins could not be read, so they were left untouched/) });
     expect(await storedText(PINS)).toBe(JSON.stringify(stored));
   });
