@@ -31,6 +31,8 @@ async function runRefresh(): Promise<RefreshStatus> {
   const intervalMs = settings.refreshIntervalHours * 3600_000;
   const now = () => new Date();
   const [previous, previousStatus] = await Promise.all([readCatalogue(), readRefreshStatus()]);
+  // A service worker stopped mid-refresh forgets it; a retry due up front brings it back.
+  await ensureRetryAlarm(retryDelayMs(previousStatus.consecutiveFailures + 1, intervalMs));
   const result = await refreshCatalogue({
     urls: settings.sourceUrls,
     intervalMs,
@@ -69,6 +71,11 @@ async function runRefresh(): Promise<RefreshStatus> {
   await writeRefreshStatus(result.status);
   await browser.alarms.create(RETRY_ALARM, { when: Date.now() + result.retryInMs });
   return result.status;
+}
+
+/** Never brings forward a retry already due later (a server's Retry-After stands). */
+async function ensureRetryAlarm(delayMs: number): Promise<void> {
+  if (!(await browser.alarms.get(RETRY_ALARM))) await browser.alarms.create(RETRY_ALARM, { when: Date.now() + delayMs });
 }
 
 /** Creating an alarm under an existing name replaces it, so restarts never stack duplicates. */
