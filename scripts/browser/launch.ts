@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -58,10 +58,13 @@ export function launchBrowser(options: LaunchOptions = {}, enableExtensions = fa
   });
 }
 
-/** The extension's service worker, once `chrome.storage` is usable in it. */
-export async function extensionWorker(browser: Browser, extensionId: string): Promise<WebWorker> {
+/**
+ * The extension's service worker, once `chrome.storage` is usable in it. After an update the
+ * previous version's target can linger in the list: pass it as `stale` to wait for the new one.
+ */
+export async function extensionWorker(browser: Browser, extensionId: string, stale?: Target): Promise<WebWorker> {
   const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+    (t) => t !== stale && t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
     { timeout: 30_000 },
   );
   const worker = (await target.worker())!;
