@@ -6,7 +6,8 @@ import { rerank, SUB_SCORE_NAMES, DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/r
 import { formatScore } from '@/lib/compare/format';
 import { sendToBackground } from '@/lib/ext/send';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
-import { DEFAULT_SITES, defaultSettings, type Settings } from '@/lib/user-data/settings';
+import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
+import { readVersioned } from '@/lib/user-data/versioned';
 
 const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
@@ -18,7 +19,11 @@ export function OptionsApp() {
 
   useEffect(() => {
     void sendToBackground({ type: 'getSettings' }).then((s) => (settings.value = s));
-    void browser.storage.local.get(STORAGE_KEYS.catalogue).then((stored) => (catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined));
+    void browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.settings]).then((stored) => {
+      catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
+      const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
+      if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
+    });
   }, []);
 
   const save = async (patch: Partial<Settings>, done?: string) => {

@@ -8,7 +8,7 @@ import { sendToBackground } from '@/lib/ext/send';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
 import type { PinsData } from '@/lib/pins/pin';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
-import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, type Settings } from '@/lib/user-data/settings';
+import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
 
 export type PopupTab = 'page' | 'compare' | 'pinned';
@@ -54,7 +54,9 @@ export function createPopupState() {
   async function load(): Promise<void> {
     const stored = await browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.pins, STORAGE_KEYS.settings, STORAGE_KEYS.recent]);
     catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
-    settings.value = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC).data;
+    const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
+    settings.value = storedSettings.data;
+    if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
     readPins(stored[STORAGE_KEYS.pins]);
     const storedRecent = stored[STORAGE_KEYS.recent] as typeof recent.value | undefined;
     if (storedRecent) recent.value = { hovered: storedRecent.hovered ?? [], comparePending: storedRecent.comparePending };

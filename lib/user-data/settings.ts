@@ -56,3 +56,8 @@ function pickV1(settings: Settings): z.output<typeof SettingsV1> {
   const { refreshIntervalHours, sourceUrls, rankWeights } = settings;
   return { refreshIntervalHours, sourceUrls, rankWeights };
 }
+
+/** What the user is told when stored settings cannot be read (they are kept aside, not reset). */
+export function unreadableSettingsNotice(reason: string): string {
+  return `Your saved settings could not be read, so the defaults are in use; the saved copy is kept as it was (${reason}).`;
+}

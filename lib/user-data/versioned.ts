@@ -49,7 +49,7 @@ export function readVersioned<T>(stored: unknown, spec: VersionedSchema<T>): Rea
   }
   const parsed = spec.schema.safeParse(value);
   if (!parsed.success) {
-    return { kind: 'unreadable', data: spec.defaults(), reason: `stored data does not match version ${spec.version}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { kind: 'unreadable', data: spec.defaults(), reason: `stored data does not match version ${spec.version}: ${message(parsed.error)}` };
   }
   return version === spec.version ? { kind: 'current', data: parsed.data } : { kind: 'migrated', data: parsed.data, from: version };
 }
@@ -71,8 +71,20 @@ function asEnvelope(stored: unknown): Envelope<unknown> {
   return { version: 0, data: stored };
 }
 
+/** One readable line: a zod error's own message is a JSON dump of every issue. */
 function message(error: unknown): string {
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  if (Array.isArray(issues) && issues.length) return describeIssue(issues[0] as ZodIssueLike);
   return error instanceof Error ? error.message : String(error);
+}
+
+interface ZodIssueLike {
+  path: PropertyKey[];
+  message: string;
+}
+
+function describeIssue(issue: ZodIssueLike): string {
+  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
 export function envelope<T>(spec: VersionedSchema<T>, data: T): Envelope<T> {

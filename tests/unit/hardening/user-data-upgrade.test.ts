@@ -140,8 +140,12 @@ describe('settings from every earlier version', () => {
     expect(await storedText(SETTINGS)).toBe(JSON.stringify(stored));
     expect(await storedText(unreadableKey(SETTINGS))).toBe(JSON.stringify(stored));
 
-    // A later change by the user is saved; the copy aside still holds the old settings.
+    // The user is told, not silently switched to defaults.
     listenForRequests(backgroundHandlers);
+    const popup = await openPopup();
+    expect(popup.message.value).toMatchObject({ kind: 'error', text: expect.stringMatching(/^Your saved settings could not be read, so the defaults are in use; the saved copy is kept as it was \(.+\)\.$/) });
+
+    // A later change by the user is saved; the copy aside still holds the old settings.
     await expect(deliver({ type: 'updateSettings', patch: { theme: 'light' } }, popupSender())).resolves.toMatchObject({ ok: true });
     expect(await storedText(unreadableKey(SETTINGS))).toBe(JSON.stringify(stored));
   });

@@ -33,6 +33,11 @@ describe('readVersioned', () => {
     expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/does not match version 2/);
   });
 
+  it('gives the reason in one readable line, naming the field', () => {
+    const outcome = readVersioned({ refreshIntervalHours: -5 }, SETTINGS_SPEC);
+    expect(outcome.kind === 'unreadable' && outcome.reason).toBe('migration to version 1 failed: refreshIntervalHours: Too small: expected number to be >=1');
+  });
+
   it('refuses data from a newer version', () => {
     const outcome = readVersioned({ version: 9, data: {} }, SETTINGS_SPEC);
     expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/newer version/);
