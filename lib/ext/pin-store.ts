@@ -52,11 +52,19 @@ export async function exportPinsText(now: Date): Promise<string> {
   return exportPins(await readPins(), now);
 }
 
-/** A small copy (ids and dates) in sync storage, within its quotas. */
+/**
+ * A small copy (ids and dates) in sync storage, within its quotas. The pins are saved locally
+ * by then, so a refused sync write (its per-minute limit, offline sync) must not report the pin
+ * as failed; the next change writes the whole copy again.
+ */
 async function mirrorToSync(data: PinsData): Promise<void> {
-  const { items } = toSyncItems(data);
-  const existing = Object.keys(await browser.storage.sync.get(null)).filter((key) => key.startsWith('pins.'));
-  const stale = existing.filter((key) => !(key in items));
-  await browser.storage.sync.set(items);
-  if (stale.length) await browser.storage.sync.remove(stale);
+  try {
+    const { items } = toSyncItems(data);
+    const existing = Object.keys(await browser.storage.sync.get(null)).filter((key) => key.startsWith('pins.'));
+    const stale = existing.filter((key) => !(key in items));
+    await browser.storage.sync.set(items);
+    if (stale.length) await browser.storage.sync.remove(stale);
+  } catch (error) {
+    console.warn('Model Lens: pins saved on this device; the sync copy will catch up on the next change:', error);
+  }
 }

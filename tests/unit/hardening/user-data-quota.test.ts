@@ -131,3 +131,18 @@ describe('a full storage', () => {
     expect(await areaText()).toBe(before);
   });
 });
+
+describe('a refused sync write', () => {
+  it('does not report a pin saved on this device as failed; the next change brings the sync copy up to date', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await expect(changePins([{ kind: 'pin', pin: NEW_PIN }], true)).resolves.toEqual({ pins: [NEW_PIN] });
+    expect(JSON.parse((await storedText(PINS))!)).toEqual({ version: 1, data: { pins: [NEW_PIN] } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+
+    const second: Pin = { ...NEW_PIN, modelId: 'openai/gpt-5', name: 'GPT-5' };
+    await changePins([{ kind: 'pin', pin: second }], true);
+    expect(syncSet).toHaveBeenCalledTimes(2);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).not.toHaveLength(0);
+  });
+});
