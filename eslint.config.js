@@ -63,4 +63,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Scripts of the fixture pages the browser tests serve: they run in the page, not in Node.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+  },
 );
