@@ -52,6 +52,18 @@ export interface Matcher {
  * name matches: the cost stays close to one pass over the text.
  */
 export function createMatcher(index: DetectionIndex): Matcher {
+  const steps = compileMatcher(index, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compilation, pausing after every `aliasesPerStep` aliases: a content script hands
+ * the thread back to the page between steps (a full catalogue takes tens of milliseconds).
+ */
+export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): Generator<void, Matcher, void> {
   // Node 0 is the root. Per node: the alias ending there, and the first characters of the tokens
   // that may follow (bit `code & 31`): most words that start a name ("the", "ai", "model") are
   // followed by something else, and are dropped before any hashing.
@@ -65,7 +77,12 @@ export function createMatcher(index: DetectionIndex): Matcher {
   // word is used in its ordinary sense in this text.
   const tierHashes = new Set<number>();
 
+  let sinceStep = 0;
   for (const alias of index.aliases) {
+    if (++sinceStep > aliasesPerStep) {
+      sinceStep = 1;
+      yield;
+    }
     const tokens = tokensOf(alias.form);
     if (tokens.length === 0) continue;
     let node = 0;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
 import { bodyOf, designModeOf } from '../../detection/dom-access';
-import { createMatcher } from '../../detection/matcher';
+import { compileMatcher, type Matcher } from '../../detection/matcher';
 import { STORAGE_KEYS } from '../storage-keys';
 import { CardTrigger } from './card-trigger';
 import { readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
@@ -34,9 +34,9 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   let pinnedIds = await readPinnedIds();
 
   // Each step its own task, none near the 50 ms line: reading the index, compiling the matcher
-  // (tens of ms on a large catalogue), then scanning in slices once the page has laid out.
+  // in steps, then scanning in slices once the page has laid out.
   await yieldToPage();
-  const matcher = createMatcher(index);
+  const matcher = await compileInSteps(index);
   const exactIds = new Map(index.exactIds);
   // Once compiled, the aliases are not needed again: keep the model list, drop the rest.
   index = slim(index);
@@ -82,10 +82,16 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     if (area !== 'local' || typeof next !== 'string') return;
     const parsed = parseIndex(next);
     if (!parsed) return;
-    index = slim(parsed);
-    scanner.replaceMatcher(createMatcher(parsed), new Map(parsed.exactIds));
-    rescanAll();
+    // A newer index arriving while this one compiles wins.
+    const compiling = (latestIndex = compileInSteps(parsed));
+    void compiling.then((compiled) => {
+      if (compiling !== latestIndex || ctx.isInvalid) return;
+      index = slim(parsed);
+      scanner.replaceMatcher(compiled, new Map(parsed.exactIds));
+      rescanAll();
+    });
   };
+  let latestIndex: Promise<Matcher> | undefined;
   browser.storage.onChanged.addListener(onIndexChange);
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
@@ -106,6 +112,18 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     browser.storage.onChanged.removeListener(onIndexChange);
     browser.runtime.onMessage.removeListener(onMessage);
   });
+}
+
+/** About 5 ms of work per step on a slow machine. */
+const ALIASES_PER_STEP = 600;
+
+async function compileInSteps(index: DetectionIndex): Promise<Matcher> {
+  const steps = compileMatcher(index, ALIASES_PER_STEP);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
 }
 
 function slim(index: DetectionIndex): DetectionIndex {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
+import { compileMatcher, createMatcher } from '@/lib/detection/matcher';
 import { MODELS } from './models';
 
 const index = buildDetectionIndex(MODELS);
@@ -158,5 +158,18 @@ describe('model name detection', () => {
 
   it('does not read a capital letter and a number alone as a model', () => {
     expect(found('A friend bought a Yamaha R1; DeepSeek R1 is a model.')).toEqual([['DeepSeek R1', 'deepseek/deepseek-r1']]);
+  });
+});
+
+describe('compiling in steps', () => {
+  it('pauses after every few aliases and ends with a matcher that finds what the one-go matcher finds', () => {
+    const steps = compileMatcher(index, 5);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBe(Math.ceil(index.aliases.length / 5) - 1);
+    const text = 'From GPT-4o mini to Claude Sonnet 4, then o3-2025-04-16 and anthropic/claude-sonnet-4; Llama 4 later.';
+    expect(step.value.scan(text)).toEqual(matcher.scan(text));
+    expect(step.value.scan(text).length).toBeGreaterThan(3);
   });
 });
