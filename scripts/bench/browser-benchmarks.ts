@@ -11,7 +11,7 @@ import { alternationSource } from './alternation';
 import { benchCatalogue, seedText } from './corpus';
 import { mb, ms } from './measure';
 import { articlePage, manyNodesPage, writeBenchPage } from './pages';
-import { extensionTasks, TRACE_CATEGORIES } from './trace';
+import { extensionTasks, TRACE_CATEGORIES, type ExtensionTaskStats } from './trace';
 
 const HOST = 'openrouter.ai';
 const SETTLE_MS = 1500;
@@ -92,6 +92,16 @@ async function bare(browser: Browser, url: string): Promise<Measured & { floorMs
   return { taskMs: (metrics.TaskDuration ?? 0) * 1000, scriptMs: (metrics.ScriptDuration ?? 0) * 1000, heap, floorMs };
 }
 
+/** Measured on a load of its own: the mark recorder above keeps page-side objects of its own. */
+async function heapWithExtension(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  const heap = await heapAfterGc(page);
+  await page.close();
+  return heap;
+}
+
 interface ExtensionRun extends Measured {
   marks: number;
   visibleMarks: number;
@@ -122,12 +132,11 @@ async function withExtension(browser: Browser, url: string): Promise<ExtensionRu
     }
     return { count, latest, loadEnd: navigation.loadEventEnd, total: recorder.firstSeen.size };
   });
-  const heap = await heapAfterGc(page);
   await page.close();
   return {
     taskMs: (metrics.TaskDuration ?? 0) * 1000,
     scriptMs: (metrics.ScriptDuration ?? 0) * 1000,
-    heap,
+    heap: await heapWithExtension(browser, url),
     marks: visible.total,
     visibleMarks: visible.count,
     visibleMarkedAfterLoadMs: Math.max(0, visible.latest - visible.loadEnd),
@@ -135,7 +144,17 @@ async function withExtension(browser: Browser, url: string): Promise<ExtensionRu
   };
 }
 
+const TRACED_LOADS = 3;
+
+/** The trace of the load with the median longest task, and the worst of all loads. */
 async function tracedExtension(browser: Browser, url: string, extensionId: string) {
+  const runs: ExtensionTaskStats[] = [];
+  for (let i = 0; i < TRACED_LOADS; i += 1) runs.push(await tracedLoad(browser, url, extensionId));
+  runs.sort((a, b) => a.longestMs - b.longestMs);
+  return { ...runs[Math.floor(runs.length / 2)]!, worstLongestMs: runs.at(-1)!.longestMs };
+}
+
+async function tracedLoad(browser: Browser, url: string, extensionId: string): Promise<ExtensionTaskStats> {
   const page = await browser.newPage();
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
@@ -207,7 +226,7 @@ export async function browserBenchmarks(): Promise<string[]> {
   const lines: string[] = [];
   lines.push(`### In Chromium (extension with the ${label}: ${catalogue.models.length} models, ${forms.length} aliases)`, '');
   lines.push(
-    '| page | bare page: main-thread tasks / scripting | extension: scripting (sampled) | longest extension task (target ≤ 50 ms) | visible mentions marked, after load | JS heap added (target ≤ 5 MB) | mark.js, same terms (one task) | floor: TreeWalker read |',
+    '| page | bare page: main-thread tasks / scripting | extension: scripting (sampled) | longest extension task, median of 3 loads (target ≤ 50 ms) | visible mentions marked, after load | JS heap added (target ≤ 5 MB) | mark.js, same terms (one task) | floor: TreeWalker read |',
     '|---|---|---|---|---|---|---|---|',
   );
 
@@ -226,7 +245,7 @@ export async function browserBenchmarks(): Promise<string[]> {
           page.name,
           `${ms(baseline.taskMs)} / ${ms(baseline.scriptMs)}`,
           `${ms(traced.scriptingMs)} scripting in ${traced.tasks} tasks (${(traced.scriptingMs / baseline.taskMs).toFixed(2)}× the bare page's task time)`,
-          ms(traced.longestMs),
+          `${ms(traced.longestMs)} (worst of ${TRACED_LOADS} loads ${ms(traced.worstLongestMs)})`,
           `${ms(run.visibleMarkedAfterLoadMs)} (${run.visibleMarks} visible of ${run.marks} marks)`,
           mb(Math.max(0, run.heap - baseline.heap)),
           marked.ms === null ? `did not finish in ${MARKJS_TIMEOUT_MS / 1000} s` : `${ms(marked.ms)} (${marked.marks} marks)`,
