@@ -24,12 +24,22 @@ export class CardHost {
   private returnFocusTo: Element | null = null;
   private options: CardOptions | undefined;
 
+  /**
+   * Builds the card out of sight while the hover delay runs, so that opening it afterwards only
+   * updates, shows and places it: the work after the delay fits in a frame.
+   */
+  prepare(content: CardContent, theme: CardOptions['theme']): void {
+    if (this.isOpen()) return;
+    const { host, root } = this.mount();
+    this.hide(host);
+    this.render(content, theme, root);
+  }
+
   open(content: CardContent, options: CardOptions): void {
     this.options = options;
     const { host, root } = this.mount();
     if (options.focus) this.returnFocusTo = document.activeElement;
-    const theme = options.theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : options.theme;
-    render(<CardApp content={content} theme={theme} now={new Date()} onClose={() => this.close()} />, root);
+    this.render(content, options.theme, root);
     this.show(host);
     this.position(options.anchor);
     if (options.focus) (root.querySelector('button, a') as HTMLElement | null)?.focus();
@@ -57,6 +67,11 @@ export class CardHost {
 
   get element(): HTMLElement | undefined {
     return this.host;
+  }
+
+  private render(content: CardContent, theme: CardOptions['theme'], root: ShadowRoot): void {
+    const scheme = theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
+    render(<CardApp content={content} theme={scheme} now={new Date()} onClose={() => this.close()} />, root);
   }
 
   private mount(): { host: HTMLElement; root: ShadowRoot } {

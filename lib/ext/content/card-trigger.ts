@@ -74,9 +74,12 @@ export class CardTrigger {
       return;
     }
     if (this.settings().trigger === 'modifier' && !alt) return;
-    // Start the look-up and the card's code now, so the card paints as soon as the delay ends.
-    this.pending = this.contentFor(mention);
-    void this.ensureCard();
+    // Look the model up, load the card's code and build the card now, while the delay runs, so
+    // that when it ends the card is only shown.
+    const pending = (this.pending = this.contentFor(mention));
+    void Promise.all([pending, this.ensureCard()]).then(([content, card]) => {
+      if (content && card && mention === this.current) card.prepare(content, this.settings().theme);
+    });
     this.openTimer = setTimeout(() => void this.open(mention, false), this.settings().hoverDelayMs);
   }
 
