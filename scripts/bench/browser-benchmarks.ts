@@ -8,6 +8,7 @@ import { hasSharedFixtures, SHARED_FIXTURES } from '../../tests/real-data/shared
 import { FixtureServer, json } from '../browser/fixture-server';
 import { extensionWorker, launchBrowser, launchWithExtension } from '../browser/launch';
 import { alternationSource } from './alternation';
+import { cardOpenings } from './card-benchmark';
 import { benchCatalogue, seedText } from './corpus';
 import { mb, ms } from './measure';
 import { articlePage, manyNodesPage, writeBenchPage } from './pages';
@@ -253,6 +254,8 @@ export async function browserBenchmarks(): Promise<string[]> {
         ].join(' | ').replace(/^/, '| ') + ' |',
       );
     }
+    const article = pages.find((page) => page.path === '/article')!;
+    lines.push('', `### The hover card (${article.name})`, '', ...(await cardOpenings(extended, server.url(article.path, HOST), extensionId)));
   } finally {
     await plain.close();
     await extended.close();

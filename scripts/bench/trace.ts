@@ -9,6 +9,7 @@ interface TraceEvent {
   args?: {
     data?: {
       url?: string;
+      type?: string;
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
@@ -40,9 +41,8 @@ export interface ExtensionTaskStats {
  * does: from the V8 sampling profiler's stacks recorded in the trace, matched to the tasks
  * they fall in. (Script that resumes from a promise leaves no other trace event naming it.)
  */
-export function extensionTasks(traceJson: string, extensionId: string): ExtensionTaskStats {
-  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+export function extensionTasks(traceJson: string, extensionId: string, fromUs = -Infinity): ExtensionTaskStats {
+  const events = traceEvents(traceJson);
   const prefix = `chrome-extension://${extensionId}/`;
 
   // Samples, per profile (one per thread), as [time, ours]. Profile ids are numbered per
@@ -64,7 +64,7 @@ export function extensionTasks(traceJson: string, extensionId: string): Extensio
     const deltas = data.timeDeltas ?? [];
     samples.forEach((node, i) => {
       profile.time += deltas[i] ?? 0;
-      profile.samples.push({ ts: profile.time, node });
+      if (profile.time >= fromUs) profile.samples.push({ ts: profile.time, node });
     });
   }
 
@@ -95,7 +95,7 @@ export function extensionTasks(traceJson: string, extensionId: string): Extensio
   let longestMs = 0;
   let tasks = 0;
   for (const task of events) {
-    if (task.ph !== 'X' || task.name !== 'RunTask' || task.dur === undefined) continue;
+    if (task.ph !== 'X' || task.name !== 'RunTask' || task.dur === undefined || task.ts < fromUs) continue;
     const times = oursByThread.get(`${task.pid}:${task.tid}`);
     if (!times) continue;
     const end = task.ts + task.dur;
@@ -104,4 +104,16 @@ export function extensionTasks(traceJson: string, extensionId: string): Extensio
     longestMs = Math.max(longestMs, task.dur / 1000);
   }
   return { scriptingMs, longestMs, tasks };
+}
+
+/** When the page last dispatched a DOM event of this type, on the trace's clock (µs). */
+export function lastDispatchOf(traceJson: string, type: string): number {
+  const dispatches = traceEvents(traceJson).filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
+  if (dispatches.length === 0) throw new Error(`the trace has no "${type}" event`);
+  return Math.max(...dispatches.map((e) => e.ts));
+}
+
+function traceEvents(traceJson: string): TraceEvent[] {
+  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
