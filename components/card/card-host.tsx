@@ -23,6 +23,8 @@ export class CardHost {
   private root: ShadowRoot | undefined;
   private returnFocusTo: Element | null = null;
   private options: CardOptions | undefined;
+  private rendered: CardContent | undefined;
+  private renders = 0;
 
   /**
    * Builds the card out of sight while the hover delay runs, so that opening it afterwards only
@@ -48,6 +50,7 @@ export class CardHost {
   close(): void {
     if (!this.host || !this.root) return;
     render(null, this.root);
+    this.rendered = undefined;
     this.hide(this.host);
     const onClose = this.options?.onClose;
     this.options = undefined;
@@ -70,13 +73,19 @@ export class CardHost {
   }
 
   private render(content: CardContent, theme: CardOptions['theme'], root: ShadowRoot): void {
+    // Built already while the hover delay ran.
+    if (content === this.rendered) return;
+    this.rendered = content;
+    this.renders += 1;
     const scheme = theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
-    render(<CardApp content={content} theme={scheme} now={new Date()} onClose={() => this.close()} />, root);
+    // A new key for new content: the card's state (a pin in progress, a notice) belongs to one model.
+    render(<CardApp key={this.renders} content={content} theme={scheme} now={new Date()} onClose={() => this.close()} />, root);
   }
 
   private mount(): { host: HTMLElement; root: ShadowRoot } {
     if (this.host?.isConnected && this.root) return { host: this.host, root: this.root };
     const host = document.createElement('model-lens-card');
+    this.rendered = undefined;
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
     // Inline !important beats any page rule, even `* { display: none !important }`.
     host.style.cssText =
