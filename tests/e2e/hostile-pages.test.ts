@@ -136,6 +136,13 @@ describe('hostile pages: fake input, clobbered DOM, hostile CSS, frames, strict 
     expect(Math.min(...hostile.texts.map((t) => t.size))).toBeGreaterThanOrEqual(11.5);
   });
 
+  it('marks a name whose element has no box of its own (display: contents)', async () => {
+    const { page, watch } = await site.openWatched('/hostile-css');
+    await waitForMark(page, 'GPT-4o mini');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   async function openCard(path: string) {
     const { page, watch } = await site.openWatched(path);
     await waitForMark(page, 'Claude Sonnet 4');

@@ -127,12 +127,15 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
     await popup.waitForSelector('xpath/.//button[contains(., "Enable on this site")]');
     await popup.click('xpath/.//button[contains(., "Enable on this site")]');
     await popup.waitForFunction(() => document.body.textContent?.includes('Model Lens is on for allowed.test'));
+    // Back to the article, as the reader goes: marks are painted in the tab on screen.
+    await article.bringToFront();
     await waitForMark(article, 'Claude Opus 4.1');
     await article.reload();
     // GPT-4o mini was pinned above, so it is marked as pinned.
     await waitForMark(article, 'GPT-4o mini', 'model-lens-pinned');
     await waitForMark(article, 'Claude Opus 4.1');
 
+    await popup.bringToFront();
     await popup.reload();
     await popup.waitForSelector('xpath/.//button[contains(., "Turn off here")]');
     await popup.click('xpath/.//button[contains(., "Turn off here")]');

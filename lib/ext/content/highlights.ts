@@ -2,6 +2,8 @@
  * Marks mentions with the CSS Custom Highlight API: the page's DOM is never touched, so
  * editors, frameworks and selections are unaffected. Styles are in `highlights.css`.
  */
+import { NearViewport } from './near-viewport';
+
 export const HIGHLIGHT_NAMES = {
   specific: 'model-lens',
   family: 'model-lens-family',
@@ -10,8 +12,24 @@ export const HIGHLIGHT_NAMES = {
 
 export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
 
+/**
+ * Only marks on screen or within a screen of it are registered with the browser. Chromium
+ * rebuilds every registered highlight on each frame that changes anything on the page, a cost
+ * that grows with the number of marks (20 ms a frame with 1,200 marks on a long article, so
+ * every hover effect or animation dropped frames); a few dozen near the viewport cost well
+ * under a millisecond.
+ */
 export class Highlights {
   private readonly sets: Record<HighlightKind, Highlight>;
+  private readonly kindOf = new Map<AbstractRange, HighlightKind>();
+  /** Marks by the element whose box shows them, which is what the viewport watch observes. */
+  private readonly rangesByAnchor = new Map<Element, AbstractRange[]>();
+  private readonly anchorOf = new Map<AbstractRange, Element>();
+  private readonly viewport = new NearViewport(
+    (anchor, near) => this.onNearChange(anchor, near),
+    (anchor) => this.onBoxless(anchor),
+  );
+  private paintBeforeSeen = false;
 
   constructor() {
     this.sets = {
@@ -26,21 +44,84 @@ export class Highlights {
     }
   }
 
+  /**
+   * From now on marks in new text are painted at once, before the viewport check reports a
+   * frame later: changed text is mostly where the reader is, and on a page that rebuilds its
+   * text every frame the check would never catch up. (Not during the first scan of a page: it
+   * would register every mark on the page for a frame.)
+   */
+  paintNewMarksAtOnce(): void {
+    this.paintBeforeSeen = true;
+  }
+
   add(kind: HighlightKind, range: AbstractRange): void {
-    this.sets[kind].add(range);
+    const anchor = range.startContainer.parentElement;
+    if (!anchor) return;
+    this.kindOf.set(range, kind);
+    this.attach(range, anchor);
   }
 
   delete(range: AbstractRange): void {
-    for (const set of Object.values(this.sets)) set.delete(range);
+    const kind = this.kindOf.get(range);
+    if (!kind) return;
+    this.sets[kind].delete(range);
+    this.kindOf.delete(range);
+    this.detach(range);
   }
 
   move(range: AbstractRange, to: HighlightKind): void {
-    this.delete(range);
-    this.add(to, range);
+    const from = this.kindOf.get(range);
+    if (!from || from === to) return;
+    this.kindOf.set(range, to);
+    if (this.sets[from].delete(range)) this.sets[to].add(range);
   }
 
   clear(): void {
     for (const set of Object.values(this.sets)) set.clear();
+    this.viewport.disconnect();
+    this.kindOf.clear();
+    this.rangesByAnchor.clear();
+    this.anchorOf.clear();
+  }
+
+  private attach(range: AbstractRange, anchor: Element): void {
+    this.anchorOf.set(range, anchor);
+    const ranges = this.rangesByAnchor.get(anchor);
+    if (ranges) ranges.push(range);
+    else {
+      this.rangesByAnchor.set(anchor, [range]);
+      this.viewport.observe(anchor);
+    }
+    const near = this.viewport.isNear(anchor);
+    if (near || (near === undefined && this.paintBeforeSeen)) this.sets[this.kindOf.get(range)!].add(range);
+  }
+
+  private detach(range: AbstractRange): void {
+    const anchor = this.anchorOf.get(range)!;
+    this.anchorOf.delete(range);
+    const ranges = this.rangesByAnchor.get(anchor)!;
+    ranges.splice(ranges.indexOf(range), 1);
+    if (ranges.length > 0) return;
+    this.rangesByAnchor.delete(anchor);
+    this.viewport.unobserve(anchor);
+  }
+
+  private onNearChange(anchor: Element, near: boolean): void {
+    for (const range of this.rangesByAnchor.get(anchor) ?? []) {
+      const set = this.sets[this.kindOf.get(range)!];
+      if (near) set.add(range);
+      else set.delete(range);
+    }
+  }
+
+  /** Text directly inside a `display: contents` element is shown by the nearest ancestor with a box. */
+  private onBoxless(anchor: Element): void {
+    const parent = anchor.parentElement;
+    if (!parent || getComputedStyle(anchor).display !== 'contents') return;
+    for (const range of [...(this.rangesByAnchor.get(anchor) ?? [])]) {
+      this.detach(range);
+      this.attach(range, parent);
+    }
   }
 
   static supported(): boolean {
