@@ -7,10 +7,12 @@ import { createMatcher } from '../../lib/detection/matcher';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../../tests/real-data/shared-fixtures';
 import { FixtureServer, json } from '../browser/fixture-server';
 import { extensionWorker, launchBrowser, launchWithExtension } from '../browser/launch';
+import { pageMentionCount } from '../browser/page-mentions';
 import { alternationSource } from './alternation';
 import { cardOpenings } from './card-benchmark';
 import { benchCatalogue, seedText } from './corpus';
-import { mb, ms } from './measure';
+import { frameCost } from './frame-benchmark';
+import { mb, ms, ratio } from './measure';
 import { articlePage, manyNodesPage, writeBenchPage } from './pages';
 import { extensionTasks, TRACE_CATEGORIES, type ExtensionTaskStats } from './trace';
 
@@ -26,23 +28,16 @@ interface BenchPage {
 }
 
 /**
- * In the page: when each mark first appeared, from the registry's live iterator (insertion
- * order). A string, so the transpiler's helpers do not leak into the page.
+ * In the page: when each mark was first registered for painting (checked every frame; only
+ * marks near the screen are registered, so the set stays small). A string, so the
+ * transpiler's helpers do not leak into the page.
  */
 const MARK_RECORDER = `(() => {
-  const state = { firstSeen: new Map(), seen: 0, iterator: null };
+  const state = { firstSeen: new Map() };
   window.markRecorder = state;
   const tick = () => {
-    const highlight = CSS.highlights.get('model-lens');
-    if (highlight) {
-      if (!state.iterator) state.iterator = highlight.values();
-      while (state.seen < highlight.size) {
-        const next = state.iterator.next();
-        if (next.done) break;
-        state.firstSeen.set(next.value, performance.now());
-        state.seen += 1;
-      }
-    }
+    const now = performance.now();
+    for (const mark of CSS.highlights.get('model-lens') ?? []) if (!state.firstSeen.has(mark)) state.firstSeen.set(mark, now);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -93,11 +88,14 @@ async function bare(browser: Browser, url: string): Promise<Measured & { floorMs
   return { taskMs: (metrics.TaskDuration ?? 0) * 1000, scriptMs: (metrics.ScriptDuration ?? 0) * 1000, heap, floorMs };
 }
 
+/** How many names the extension found in a page (the page itself sees only the marks near the screen). */
+type NamesFound = (page: Page) => Promise<number>;
+
 /** Measured on a load of its own: the mark recorder above keeps page-side objects of its own. */
-async function heapWithExtension(browser: Browser, url: string): Promise<number> {
+async function heapWithExtension(browser: Browser, url: string, namesFound: NamesFound): Promise<number> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  await settle(page, () => namesFound(page));
   const heap = await heapAfterGc(page);
   await page.close();
   return heap;
@@ -110,11 +108,12 @@ interface ExtensionRun extends Measured {
   visibleMarkedSinceStartMs: number;
 }
 
-async function withExtension(browser: Browser, url: string): Promise<ExtensionRun> {
+async function withExtension(browser: Browser, url: string, namesFound: NamesFound): Promise<ExtensionRun> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(MARK_RECORDER);
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  await settle(page, () => namesFound(page));
+  const marks = await namesFound(page);
   const metrics = await page.metrics();
   const visible = await page.evaluate(() => {
     const recorder = (window as unknown as { markRecorder: { firstSeen: Map<StaticRange, number> } }).markRecorder;
@@ -131,14 +130,14 @@ async function withExtension(browser: Browser, url: string): Promise<ExtensionRu
         latest = Math.max(latest, seenAt);
       }
     }
-    return { count, latest, loadEnd: navigation.loadEventEnd, total: recorder.firstSeen.size };
+    return { count, latest, loadEnd: navigation.loadEventEnd };
   });
   await page.close();
   return {
     taskMs: (metrics.TaskDuration ?? 0) * 1000,
     scriptMs: (metrics.ScriptDuration ?? 0) * 1000,
-    heap: await heapWithExtension(browser, url),
-    marks: visible.total,
+    heap: await heapWithExtension(browser, url, namesFound),
+    marks,
     visibleMarks: visible.count,
     visibleMarkedAfterLoadMs: Math.max(0, visible.latest - visible.loadEnd),
     visibleMarkedSinceStartMs: visible.latest,
@@ -148,21 +147,30 @@ async function withExtension(browser: Browser, url: string): Promise<ExtensionRu
 const TRACED_LOADS = 3;
 
 /** The trace of the load with the median longest task, and the worst of all loads. */
-async function tracedExtension(browser: Browser, url: string, extensionId: string) {
+async function tracedExtension(browser: Browser, url: string, extensionId: string, namesFound: NamesFound) {
   const runs: ExtensionTaskStats[] = [];
-  for (let i = 0; i < TRACED_LOADS; i += 1) runs.push(await tracedLoad(browser, url, extensionId));
+  for (let i = 0; i < TRACED_LOADS; i += 1) runs.push(await tracedLoad(browser, url, extensionId, namesFound));
   runs.sort((a, b) => a.longestMs - b.longestMs);
   return { ...runs[Math.floor(runs.length / 2)]!, worstLongestMs: runs.at(-1)!.longestMs };
 }
 
-async function tracedLoad(browser: Browser, url: string, extensionId: string): Promise<ExtensionTaskStats> {
+async function tracedLoad(browser: Browser, url: string, extensionId: string, namesFound: NamesFound): Promise<ExtensionTaskStats> {
   const page = await browser.newPage();
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => page.evaluate(() => CSS.highlights.get('model-lens')?.size ?? 0));
+  await settle(page, () => namesFound(page));
   const trace = await page.tracing.stop();
   await page.close();
   return extensionTasks(Buffer.from(trace!).toString('utf8'), extensionId);
+}
+
+async function frameCostOf(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await ready(page);
+  const cost = await frameCost(page);
+  await page.close();
+  return cost;
 }
 
 async function markJs(browser: Browser, url: string, patternSource: string): Promise<{ ms: number | null; marks: number }> {
@@ -235,11 +243,12 @@ export async function browserBenchmarks(): Promise<string[]> {
   const { browser: extended, extensionId } = await launchWithExtension({ localHosts: [HOST] });
   try {
     await useFullCatalogue(extended, extensionId, server);
+    const namesFound: NamesFound = async (page) => pageMentionCount(await extensionWorker(extended, extensionId), page.url());
     for (const page of pages) {
       const url = server.url(page.path, HOST);
       const baseline = await bare(plain, url);
-      const run = await withExtension(extended, url);
-      const traced = await tracedExtension(extended, url, extensionId);
+      const run = await withExtension(extended, url, namesFound);
+      const traced = await tracedExtension(extended, url, extensionId, namesFound);
       const marked = await markJs(plain, url, patternSource);
       lines.push(
         [
@@ -247,12 +256,25 @@ export async function browserBenchmarks(): Promise<string[]> {
           `${ms(baseline.taskMs)} / ${ms(baseline.scriptMs)}`,
           `${ms(traced.scriptingMs)} scripting in ${traced.tasks} tasks (${(traced.scriptingMs / baseline.taskMs).toFixed(2)}× the bare page's task time)`,
           `${ms(traced.longestMs)} (worst of ${TRACED_LOADS} loads ${ms(traced.worstLongestMs)})`,
-          `${ms(run.visibleMarkedAfterLoadMs)} (${run.visibleMarks} visible of ${run.marks} marks)`,
+          `${ms(run.visibleMarkedAfterLoadMs)} (${run.visibleMarks} on screen, ${run.marks} names found)`,
           mb(Math.max(0, run.heap - baseline.heap)),
           marked.ms === null ? `did not finish in ${MARKJS_TIMEOUT_MS / 1000} s` : `${ms(marked.ms)} (${marked.marks} marks)`,
           ms(baseline.floorMs),
         ].join(' | ').replace(/^/, '| ') + ' |',
       );
+    }
+    lines.push(
+      '',
+      '### A frame that changes something on the page (a hover effect, an animation)',
+      '',
+      '| page | bare page: main-thread time of the frame | with the extension | ratio |',
+      '|---|---|---|---|',
+    );
+    for (const page of pages) {
+      const url = server.url(page.path, HOST);
+      const bareFrame = await frameCostOf(plain, url, async () => new Promise((r) => setTimeout(r, SETTLE_MS)));
+      const markedFrame = await frameCostOf(extended, url, (tab) => settle(tab, () => namesFound(tab)));
+      lines.push(`| ${page.name} | ${ms(bareFrame)} | ${ms(markedFrame)} | ${ratio(markedFrame, bareFrame)} |`);
     }
     const article = pages.find((page) => page.path === '/article')!;
     lines.push('', `### The hover card (${article.name})`, '', ...(await cardOpenings(extended, server.url(article.path, HOST), extensionId)));

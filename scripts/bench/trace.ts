@@ -106,6 +106,18 @@ export function extensionTasks(traceJson: string, extensionId: string, fromUs = 
   return { scriptingMs, longestMs, tasks };
 }
 
+/** Durations (ms) of the main-thread tasks that brought a frame to the screen (those that ran pre-paint). */
+export function renderingTaskDurations(traceJson: string): number[] {
+  const events = traceEvents(traceJson);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
+  const durations: number[] = [];
+  for (const prePaint of events.filter((e) => e.ph === 'X' && e.name === 'PrePaint')) {
+    const task = tasks.find((t) => t.pid === prePaint.pid && t.tid === prePaint.tid && t.ts <= prePaint.ts && prePaint.ts <= t.ts + t.dur!);
+    if (task) durations.push(task.dur! / 1000);
+  }
+  return durations;
+}
+
 /** When the page last dispatched a DOM event of this type, on the trace's clock (µs). */
 export function lastDispatchOf(traceJson: string, type: string): number {
   const dispatches = traceEvents(traceJson).filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
