@@ -60,7 +60,6 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   await scanner.scan(body, ctx.signal);
   if (ctx.isInvalid) return;
-  highlights.paintNewMarksAtOnce();
   watcher.start();
   reporter.soon();
   const trigger = new CardTrigger(scanner, () => index!, () => settings, ctx.signal);

@@ -29,7 +29,6 @@ export class Highlights {
     (anchor, near) => this.onNearChange(anchor, near),
     (anchor) => this.onBoxless(anchor),
   );
-  private paintBeforeSeen = false;
 
   constructor() {
     this.sets = {
@@ -45,20 +44,15 @@ export class Highlights {
   }
 
   /**
-   * From now on marks in new text are painted at once, before the viewport check reports a
-   * frame later: changed text is mostly where the reader is, and on a page that rebuilds its
-   * text every frame the check would never catch up. (Not during the first scan of a page: it
-   * would register every mark on the page for a frame.)
+   * `onScreen`: the caller has just measured the text on or near the screen, so the mark is
+   * painted now rather than a frame later, when the viewport watch first reports. (On a page
+   * that rebuilds its text every frame, that report would always come too late.)
    */
-  paintNewMarksAtOnce(): void {
-    this.paintBeforeSeen = true;
-  }
-
-  add(kind: HighlightKind, range: AbstractRange): void {
+  add(kind: HighlightKind, range: AbstractRange, onScreen = false): void {
     const anchor = range.startContainer.parentElement;
     if (!anchor) return;
     this.kindOf.set(range, kind);
-    this.attach(range, anchor);
+    this.attach(range, anchor, onScreen);
   }
 
   delete(range: AbstractRange): void {
@@ -84,7 +78,7 @@ export class Highlights {
     this.anchorOf.clear();
   }
 
-  private attach(range: AbstractRange, anchor: Element): void {
+  private attach(range: AbstractRange, anchor: Element, onScreen = false): void {
     this.anchorOf.set(range, anchor);
     const ranges = this.rangesByAnchor.get(anchor);
     if (ranges) ranges.push(range);
@@ -93,7 +87,7 @@ export class Highlights {
       this.viewport.observe(anchor);
     }
     const near = this.viewport.isNear(anchor);
-    if (near || (near === undefined && this.paintBeforeSeen)) this.sets[this.kindOf.get(range)!].add(range);
+    if (near || (near === undefined && onScreen)) this.sets[this.kindOf.get(range)!].add(range);
   }
 
   private detach(range: AbstractRange): void {

@@ -76,7 +76,7 @@ export class PageScanner {
           done = true;
           break;
         }
-        if (visibility.isNear(run)) this.processRun(run);
+        if (visibility.isNear(run)) this.processRun(run, true);
         else offscreen.push(run);
       }
       if (!done) await yieldToPage();
@@ -93,8 +93,11 @@ export class PageScanner {
     }
   }
 
-  /** Finds the mentions in one run of text and marks them, replacing what was there before. */
-  processRun(run: TextRun): void {
+  /**
+   * Finds the mentions in one run of text and marks them, replacing what was there before.
+   * `onScreen`: the run was just measured on or near the screen, so its marks are painted now.
+   */
+  processRun(run: TextRun, onScreen = false): void {
     for (const node of run.nodes) {
       const old = this.recordByNode.get(node);
       if (old) this.forget(old);
@@ -120,7 +123,7 @@ export class PageScanner {
       });
       const full: PageMention = { ...mention, range };
       marked.push(full);
-      this.highlights.add(this.highlightKind(full), range);
+      this.highlights.add(this.highlightKind(full), range, onScreen);
       this.count(full, 1);
     }
     const record: RunRecord = { nodes: run.nodes.slice(), mentions: marked.slice() };
