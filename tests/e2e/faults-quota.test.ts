@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatusResponse } from '@/lib/ext/messages';
 import type { PinsData } from '@/lib/pins/pin';
-import { json, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { json } from '../../scripts/browser/fixture-server';
 import { clickCardButton, hover, waitForCard } from './support/card';
-import { launchWithLiveCatalogue, OPENROUTER_PATH, openRouterPayload, SOURCES_HOST, type LiveExtension } from './support/catalogue-sources';
+import { liveCatalogueForSuite, OPENROUTER_PATH, openRouterPayload, SOURCES_HOST } from './support/catalogue-sources';
 import { openExtensionPage, readStorage, request, waitFor } from './support/extension';
 import { waitForMark } from './support/page-marks';
 import { alarmNames, fireAlarmSoon } from './support/service-worker';
@@ -16,27 +15,18 @@ const FILLER = 'quota-filler';
 const REFUSED = /^Your pins could not be saved, so nothing was changed \(the browser refused: .*quota.*\)\.$/i;
 
 describe('storage quota: a refused write is told to the user, and nothing is lost', () => {
-  let live: LiveExtension;
-  let server: FixtureServer;
-  let browser: Browser;
-  let extensionId: string;
-  let worker: WebWorker;
-  let popup: Page;
+  const live = liveCatalogueForSuite();
 
   beforeAll(async () => {
-    live = await launchWithLiveCatalogue();
-    ({ server, browser, extensionId, worker, popup } = live);
-    server.route('/', { file: DEMO_PAGE });
+    live.server.route('/', { file: DEMO_PAGE });
     // Without the unlimitedStorage permission, storage.local holds 10 MB.
-    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await live.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).not.toContain('unlimitedStorage');
   });
 
-  afterAll(() => live?.close());
-
   /** Fills storage.local with one item of other data until only `roomBytes` are left under the quota. */
   async function fillStorage(roomBytes: number): Promise<void> {
-    await worker.evaluate(
+    await live.worker.evaluate(
       async (key, room) => {
         await chrome.storage.local.remove(key);
         const free = chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
@@ -48,14 +38,14 @@ describe('storage quota: a refused write is told to the user, and nothing is los
     );
   }
 
-  const freeStorage = () => worker.evaluate((key) => chrome.storage.local.remove(key), FILLER);
+  const freeStorage = () => live.worker.evaluate((key) => chrome.storage.local.remove(key), FILLER);
 
   it('pinning from the card or the popup with storage full: the user is told, pins stay as they were, and pinning works once there is room', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/', SOURCES_HOST));
+    const page = await live.browser.newPage();
+    await page.goto(live.server.url('/', SOURCES_HOST));
     await waitForMark(page, 'Claude Sonnet 4');
-    const tabId = await worker.evaluate(async (host) => (await chrome.tabs.query({ url: `*://${host}/*` }))[0]!.id!, SOURCES_HOST);
-    const userData = await storedUserData(worker);
+    const tabId = await live.worker.evaluate(async (host) => (await chrome.tabs.query({ url: `*://${host}/*` }))[0]!.id!, SOURCES_HOST);
+    const userData = await storedUserData(live.worker);
     // Less room than one more pin takes.
     await fillStorage(40);
 
@@ -66,48 +56,48 @@ describe('storage quota: a refused write is told to the user, and nothing is los
     expect(cardText).toMatch(/Your pins could not be saved, so nothing was changed \(the browser refused: .*quota.*\)\./i);
     expect(cardText).not.toContain('Pinned');
 
-    const pagePopup = await openExtensionPage(browser, extensionId, `popup.html?tab=${tabId}`);
+    const pagePopup = await openExtensionPage(live.browser, live.extensionId, `popup.html?tab=${tabId}`);
     await (await pagePopup.waitForSelector('button[aria-label="Pin Claude Sonnet 4"]'))!.click();
     const alert = await pagePopup.waitForSelector('[role="alert"]');
     expect(await alert!.evaluate((el) => el.textContent)).toMatch(REFUSED);
     expect(await pagePopup.$eval('button[aria-label="Pin Claude Sonnet 4"]', (el) => el.getAttribute('aria-pressed'))).toBe('false');
-    expect(await storedUserData(worker)).toEqual(userData);
+    expect(await storedUserData(live.worker)).toEqual(userData);
 
     await freeStorage();
     await page.bringToFront();
     await clickCardButton(page, 'Pin');
     await waitForCard(page, 'Pinned');
-    const pins = await readStorage<{ version: number; data: PinsData }>(worker, 'pins');
+    const pins = await readStorage<{ version: number; data: PinsData }>(live.worker, 'pins');
     expect(pins.data.pins.map((p) => p.modelId)).toEqual(['anthropic/claude-sonnet-4']);
     await pagePopup.waitForSelector('button[aria-label="Unpin Claude Sonnet 4"]');
     await Promise.all([page.close(), pagePopup.close()]);
   });
 
   it('a refreshed catalogue too big for the room left: nothing of it is written, the previous one is served, and the status says why', async () => {
-    const userData = await storedUserData(worker);
-    const before = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(['catalogue', 'detectionIndex'])));
-    const lastGood = (await request<StatusResponse>(popup, { type: 'getStatus' })).catalogue!;
+    const userData = await storedUserData(live.worker);
+    const before = await live.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(['catalogue', 'detectionIndex'])));
+    const lastGood = (await request<StatusResponse>(live.popup, { type: 'getStatus' })).catalogue!;
     // Forty more models take far more than the 4 KB left.
-    server.route(OPENROUTER_PATH, json(openRouterPayload(40)));
+    live.server.route(OPENROUTER_PATH, json(openRouterPayload(40)));
     await fillStorage(4_000);
 
-    const failed = await request<StatusResponse>(popup, { type: 'refreshNow' });
+    const failed = await request<StatusResponse>(live.popup, { type: 'refreshNow' });
     expect(failed.refresh.state).toBe('failed');
     expect(failed.refresh.message).toMatch(/^Kept the last good catalogue: it could not be saved \(.*quota.*\)$/i);
     expect(failed.catalogue).toEqual(lastGood);
-    expect(await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(['catalogue', 'detectionIndex'])))).toBe(before);
-    expect(await alarmNames(worker)).toEqual(['catalogue-refresh', 'catalogue-retry']);
-    await popup.reload();
-    const problem = await popup.waitForSelector('[data-testid="refresh-problem"]');
+    expect(await live.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(['catalogue', 'detectionIndex'])))).toBe(before);
+    expect(await alarmNames(live.worker)).toEqual(['catalogue-refresh', 'catalogue-retry']);
+    await live.popup.reload();
+    const problem = await live.popup.waitForSelector('[data-testid="refresh-problem"]');
     expect(await problem!.evaluate((el) => el.textContent)).toMatch(/^Stale since .*it could not be saved/);
 
     await freeStorage();
-    await fireAlarmSoon(worker, 'catalogue-retry');
+    await fireAlarmSoon(live.worker, 'catalogue-retry');
     const bigger = await waitFor(async () => {
-      const now = await request<StatusResponse>(popup, { type: 'getStatus' });
+      const now = await request<StatusResponse>(live.popup, { type: 'getStatus' });
       return now.catalogue!.modelCount > lastGood.modelCount && now;
     }, 'the retry to store the bigger catalogue');
     expect(bigger.catalogue!.modelCount).toBe(lastGood.modelCount + 40);
-    expect(await storedUserData(worker)).toEqual(userData);
+    expect(await storedUserData(live.worker)).toEqual(userData);
   });
 });

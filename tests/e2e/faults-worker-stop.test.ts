@@ -1,10 +1,9 @@
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
 import type { StatusResponse } from '@/lib/ext/messages';
 import type { Pin } from '@/lib/pins/pin';
-import { json, type FixtureServer } from '../../scripts/browser/fixture-server';
-import { launchWithLiveCatalogue, OPENROUTER_PATH, openRouterPayload, type LiveExtension } from './support/catalogue-sources';
+import { json } from '../../scripts/browser/fixture-server';
+import { liveCatalogueForSuite, OPENROUTER_PATH, openRouterPayload } from './support/catalogue-sources';
 import { readStorage, request, waitFor } from './support/extension';
 import { alarmDueAt, alarmNames, fireAlarmSoon, restartedWorker, stopWorker } from './support/service-worker';
 import { storedUserData } from './support/user-data';
@@ -13,95 +12,83 @@ const RETRY = 'catalogue-retry';
 const REFRESH = 'catalogue-refresh';
 
 describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it resumes and nothing is lost', () => {
-  let live: LiveExtension;
-  let server: FixtureServer;
-  let browser: Browser;
-  let extensionId: string;
-  let worker: WebWorker;
-  let popup: Page;
+  const live = liveCatalogueForSuite();
 
-  beforeAll(async () => {
-    live = await launchWithLiveCatalogue();
-    ({ server, browser, extensionId, worker, popup } = live);
-  });
-
-  afterAll(() => live?.close());
-
-  const status = () => request<StatusResponse>(popup, { type: 'getStatus' });
+  const status = () => request<StatusResponse>(live.popup, { type: 'getStatus' });
 
   async function expectEachAlarmOnce(): Promise<void> {
-    const names = await alarmNames(worker);
+    const names = await alarmNames(live.worker);
     expect(names).toEqual([...new Set(names)]);
     expect(names).toContain(REFRESH);
   }
 
   it('stopped while a source is slow to answer: the last good catalogue is served, and the refresh is retried and succeeds', async () => {
-    const userData = await storedUserData(worker);
+    const userData = await storedUserData(live.worker);
     const lastGood = (await status()).catalogue!;
     expect(lastGood.origin).toBe('live');
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
-    server.route(OPENROUTER_PATH, async () => {
+    live.server.route(OPENROUTER_PATH, async () => {
       await held;
       return json(openRouterPayload());
     });
-    const askedBefore = server.requests.length;
+    const askedBefore = live.server.requests.length;
 
-    await popup.reload();
-    await (await popup.waitForSelector('xpath/.//button[contains(., "Refresh now")]'))!.click();
-    await popup.waitForSelector('xpath/.//button[contains(., "Refreshing…")]');
-    await waitFor(async () => server.requests.slice(askedBefore).includes(OPENROUTER_PATH), 'the refresh to ask OpenRouter');
-    await stopWorker(browser, worker);
+    await live.popup.reload();
+    await (await live.popup.waitForSelector('xpath/.//button[contains(., "Refresh now")]'))!.click();
+    await live.popup.waitForSelector('xpath/.//button[contains(., "Refreshing…")]');
+    await waitFor(async () => live.server.requests.slice(askedBefore).includes(OPENROUTER_PATH), 'the refresh to ask OpenRouter');
+    await stopWorker(live.browser, live.worker);
     answer();
     // The popup is not left saying "Refreshing…" for a refresh that no longer exists.
-    await popup.waitForSelector('xpath/.//button[contains(., "Refresh now")]');
+    await live.popup.waitForSelector('xpath/.//button[contains(., "Refresh now")]');
 
-    worker = await restartedWorker(browser, extensionId, popup);
+    live.worker = await restartedWorker(live.browser, live.extensionId, live.popup);
     const after = await status();
     expect(after.catalogue).toEqual(lastGood);
     expect(after.refresh.state).toBe('ok');
     // The lost refresh is not forgotten: a retry is due within the first backoff step.
-    expect(await alarmNames(worker)).toEqual([REFRESH, RETRY]);
-    expect(await alarmDueAt(worker, RETRY)).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect(await alarmNames(live.worker)).toEqual([REFRESH, RETRY]);
+    expect(await alarmDueAt(live.worker, RETRY)).toBeLessThanOrEqual(Date.now() + 61_000);
 
-    server.route(OPENROUTER_PATH, json(openRouterPayload()));
-    await fireAlarmSoon(worker, RETRY);
+    live.server.route(OPENROUTER_PATH, json(openRouterPayload()));
+    await fireAlarmSoon(live.worker, RETRY);
     const resumed = await waitFor(async () => {
       const now = await status();
       return now.catalogue!.builtAt > lastGood.builtAt && now;
     }, 'the retried refresh to store a new catalogue');
     expect(resumed.refresh).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
     // A success clears the retry (just after storing the catalogue).
-    await waitFor(async () => (await alarmNames(worker)).join() === REFRESH, 'only the regular refresh alarm to be left');
-    expect(await storedUserData(worker)).toEqual(userData);
+    await waitFor(async () => (await alarmNames(live.worker)).join() === REFRESH, 'only the regular refresh alarm to be left');
+    expect(await storedUserData(live.worker)).toEqual(userData);
   });
 
   it('stopped as the answer arrives: catalogue, detection index and status are all old or all new', async () => {
-    const userData = await storedUserData(worker);
-    const lastGood = await readStorage<Catalogue>(worker, 'catalogue');
-    server.route(OPENROUTER_PATH, json(openRouterPayload(3, 'lab/mid-write')));
-    const askedBefore = server.requests.length;
-    const refreshing = popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshNow' }).catch(() => undefined));
-    await waitFor(async () => server.requests.slice(askedBefore).includes(OPENROUTER_PATH), 'the refresh to ask OpenRouter');
-    await stopWorker(browser, worker);
+    const userData = await storedUserData(live.worker);
+    const lastGood = await readStorage<Catalogue>(live.worker, 'catalogue');
+    live.server.route(OPENROUTER_PATH, json(openRouterPayload(3, 'lab/mid-write')));
+    const askedBefore = live.server.requests.length;
+    const refreshing = live.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshNow' }).catch(() => undefined));
+    await waitFor(async () => live.server.requests.slice(askedBefore).includes(OPENROUTER_PATH), 'the refresh to ask OpenRouter');
+    await stopWorker(live.browser, live.worker);
     await refreshing;
 
-    worker = await restartedWorker(browser, extensionId, popup);
-    const catalogue = await readStorage<Catalogue>(worker, 'catalogue');
-    const index = JSON.parse(await readStorage<string>(worker, 'detectionIndex')) as { models: { id: string }[] };
+    live.worker = await restartedWorker(live.browser, live.extensionId, live.popup);
+    const catalogue = await readStorage<Catalogue>(live.worker, 'catalogue');
+    const index = JSON.parse(await readStorage<string>(live.worker, 'detectionIndex')) as { models: { id: string }[] };
     expect(index.models.map((m) => m.id)).toEqual(catalogue.models.map((m) => m.id));
     const refreshed = catalogue.builtAt !== lastGood.builtAt;
     expect(catalogue.models.some((m) => m.id.startsWith('lab/mid-write'))).toBe(refreshed);
     if (refreshed) expect((await status()).refresh.lastSuccessAt).toBe(catalogue.builtAt);
     else expect(catalogue).toEqual(lastGood);
     await expectEachAlarmOnce();
-    expect(await storedUserData(worker)).toEqual(userData);
+    expect(await storedUserData(live.worker)).toEqual(userData);
   });
 
   it('stopped amid 100 pin requests: every acknowledged pin is stored, nothing half-applied, settings untouched', async () => {
     const earlier: Pin = { modelId: 'openai/gpt-4o-mini', name: 'GPT-4o mini', pinnedAt: '2025-01-01T00:00:00.000Z' };
-    await request(popup, { type: 'changePins', operations: [{ kind: 'pin', pin: earlier }] });
-    const userData = await storedUserData(worker);
+    await request(live.popup, { type: 'changePins', operations: [{ kind: 'pin', pin: earlier }] });
+    const userData = await storedUserData(live.worker);
     const pins: Pin[] = Array.from({ length: 100 }, (_, i) => ({
       modelId: `lab/model-${i}`,
       name: `Model ${i}`,
@@ -109,7 +96,7 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
     }));
 
     // Fired all at once, as many clicks across tabs would be; each answer is recorded as it comes.
-    await popup.evaluate((sent) => {
+    await live.popup.evaluate((sent) => {
       const answers: string[] = [];
       Object.assign(window, { pinAnswers: answers });
       sent.forEach((pin, i) =>
@@ -120,18 +107,18 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
       );
     }, pins);
     // Stopped as soon as the first of them is stored, well before the last can be.
-    await waitFor(async () => (JSON.parse((await storedUserData(worker)).pins!).data.pins.length as number) > 1, 'the first pin to be stored');
-    await stopWorker(browser, worker);
+    await waitFor(async () => (JSON.parse((await storedUserData(live.worker)).pins!).data.pins.length as number) > 1, 'the first pin to be stored');
+    await stopWorker(live.browser, live.worker);
     const answers = await waitFor(
-      () => popup.evaluate(() => {
+      () => live.popup.evaluate(() => {
         const got = (window as unknown as { pinAnswers: string[] }).pinAnswers;
         return got.filter(Boolean).length === 100 && got;
       }),
       'every pin request to be answered or cut off',
     );
 
-    worker = await restartedWorker(browser, extensionId, popup);
-    const stored = JSON.parse((await storedUserData(worker)).pins!) as { version: number; data: { pins: Pin[] } };
+    live.worker = await restartedWorker(live.browser, live.extensionId, live.popup);
+    const stored = JSON.parse((await storedUserData(live.worker)).pins!) as { version: number; data: { pins: Pin[] } };
     expect(Object.keys(stored).sort()).toEqual(['data', 'version']);
     expect(stored.version).toBe(1);
     const applied = stored.data.pins.length - 1;
@@ -141,10 +128,10 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
     expect(stored.data.pins).toEqual([...pins.slice(0, applied).reverse(), earlier]);
     expect(answers.slice(0, applied).every((a) => a === 'ok' || a === 'cut off')).toBe(true);
     expect(answers.slice(applied).every((a) => a === 'cut off')).toBe(true);
-    expect((await storedUserData(worker)).settings).toBe(userData.settings);
+    expect((await storedUserData(live.worker)).settings).toBe(userData.settings);
 
     const last = pins.at(-1)!;
-    const next = await request<{ pins: Pin[] }>(popup, { type: 'changePins', operations: [{ kind: 'pin', pin: last }] });
+    const next = await request<{ pins: Pin[] }>(live.popup, { type: 'changePins', operations: [{ kind: 'pin', pin: last }] });
     expect(next.pins[0]).toEqual(last);
     expect(next.pins).toHaveLength(applied + 2);
     await expectEachAlarmOnce();
@@ -168,7 +155,7 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
   ];
 
   async function storeUnversionedPins(backupToo: boolean): Promise<void> {
-    await worker.evaluate(
+    await live.worker.evaluate(
       async (old, withBackup) => {
         await chrome.storage.local.remove(['pins', 'pins.backup.v0']);
         const items: Record<string, unknown> = withBackup ? { pins: old, 'pins.backup.v0': old } : { pins: old };
@@ -180,23 +167,23 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
   }
 
   async function expectMigrated(): Promise<{ pins: string | undefined; backup: string }> {
-    const exported = JSON.parse(await request<string>(popup, { type: 'exportPins' })) as { pins: Pin[] };
+    const exported = JSON.parse(await request<string>(live.popup, { type: 'exportPins' })) as { pins: Pin[] };
     expect(exported.pins).toEqual(MIGRATED);
-    expect(await readStorage(worker, 'pins')).toEqual({ version: 1, data: { pins: MIGRATED } });
-    expect(await readStorage(worker, 'pins.backup.v0')).toEqual(UNVERSIONED_PINS);
-    return { pins: (await storedUserData(worker)).pins, backup: JSON.stringify(await readStorage(worker, 'pins.backup.v0')) };
+    expect(await readStorage(live.worker, 'pins')).toEqual({ version: 1, data: { pins: MIGRATED } });
+    expect(await readStorage(live.worker, 'pins.backup.v0')).toEqual(UNVERSIONED_PINS);
+    return { pins: (await storedUserData(live.worker)).pins, backup: JSON.stringify(await readStorage(live.worker, 'pins.backup.v0')) };
   }
 
   it('stopped mid-migration of unversioned pins: after a restart they are migrated exactly, with the old value backed up', async () => {
-    const settings = (await storedUserData(worker)).settings;
+    const settings = (await storedUserData(live.worker)).settings;
     // Stops at different points of the load: before it, between the backup and the new value, after both.
     for (const pauseMs of [0, 2, 5, 15]) {
       await storeUnversionedPins(false);
-      const loading = popup.evaluate(() => chrome.runtime.sendMessage({ type: 'exportPins' }).catch(() => undefined));
+      const loading = live.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'exportPins' }).catch(() => undefined));
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      await stopWorker(browser, worker);
+      await stopWorker(live.browser, live.worker);
       await loading;
-      worker = await restartedWorker(browser, extensionId, popup);
+      live.worker = await restartedWorker(live.browser, live.extensionId, live.popup);
       await expectMigrated();
     }
     // The state a stop between the two writes leaves, set up exactly.
@@ -207,7 +194,7 @@ describe('the service worker stopped mid-refresh, mid-pin, mid-migration: it res
     expect(await expectMigrated()).toEqual(first);
     await storeUnversionedPins(false);
     expect(await expectMigrated()).toEqual(first);
-    expect((await storedUserData(worker)).settings).toBe(settings);
+    expect((await storedUserData(live.worker)).settings).toBe(settings);
     await expectEachAlarmOnce();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { StatusResponse } from '@/lib/ext/messages';
 import { FixtureServer, json } from '../../../scripts/browser/fixture-server';
 import { extensionWorker, launchWithExtension, type LaunchOptions } from '../../../scripts/browser/launch';
@@ -66,6 +67,20 @@ export interface LiveExtension {
 }
 
 /** Chromium with the extension, its sources pointed at a local server, and one good live catalogue stored. */
+/**
+ * The live extension for a whole suite: launched before its tests and closed after them. Its
+ * fields are filled in by the launch; a test that restarts the worker or reopens the popup puts
+ * the new one in its place, for the tests after it.
+ */
+export function liveCatalogueForSuite(options: LaunchOptions = {}): LiveExtension {
+  const live = {} as LiveExtension;
+  beforeAll(async () => {
+    Object.assign(live, await launchWithLiveCatalogue(options));
+  });
+  afterAll(() => live.close?.());
+  return live;
+}
+
 export async function launchWithLiveCatalogue(options: LaunchOptions = {}): Promise<LiveExtension> {
   const server = await new FixtureServer().start();
   serveCatalogueSources(server);
