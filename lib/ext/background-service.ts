@@ -10,7 +10,7 @@ import { lookUpHubModel } from './hub-lookup';
 import type { CatalogueSummary, Handlers, StatusResponse } from './messages';
 import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
-import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM } from './refresh-runner';
+import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
 import { disableSite, enableSite, reconcileSites } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
@@ -68,6 +68,7 @@ export const backgroundHandlers: Handlers = {
   getSettings: loadSettings,
   updateSettings: async ({ patch }) => {
     const settings = await updateVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, (current) => ({ ...current, ...patch }));
+    settingsChanged();
     await ensureRefreshAlarm(settings);
     return settings;
   },

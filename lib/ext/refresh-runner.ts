@@ -13,13 +13,36 @@ export const RETRY_ALARM = 'catalogue-retry';
 const FETCH_TIMEOUT_MS = 30_000;
 
 let running: Promise<RefreshStatus> | undefined;
+/** Settings changed after the refresh under way read them (sources, weights, interval). */
+let runningIsOutdated = false;
+let rerun: Promise<RefreshStatus> | undefined;
 
-/** One refresh at a time: a second trigger joins the one under way. */
+/**
+ * One refresh at a time: a second trigger joins the one under way, unless the settings changed
+ * since it began; then it gets one more refresh, with the new settings, once that one is done.
+ */
 export function refreshNow(): Promise<RefreshStatus> {
-  running ??= runRefresh().finally(() => {
-    running = undefined;
-  });
+  if (running && runningIsOutdated) {
+    rerun ??= running
+      .catch(() => undefined)
+      .then(() => {
+        rerun = undefined;
+        return refreshNow();
+      });
+    return rerun;
+  }
+  if (!running) {
+    runningIsOutdated = false;
+    running = runRefresh().finally(() => {
+      running = undefined;
+    });
+  }
   return running;
+}
+
+/** Called when the settings change: a refresh under way has read the old ones. */
+export function settingsChanged(): void {
+  if (running) runningIsOutdated = true;
 }
 
 export async function loadSettings(): Promise<Settings> {
