@@ -7,7 +7,7 @@ import { createMatcher } from '../../lib/detection/matcher';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../../tests/real-data/shared-fixtures';
 import { FixtureServer, json } from '../browser/fixture-server';
 import { extensionWorker, launchBrowser, launchWithExtension } from '../browser/launch';
-import { pageMentionCount } from '../browser/page-mentions';
+import { pageMentionCount, settledCount } from '../browser/page-mentions';
 import { alternationSource } from './alternation';
 import { cardOpenings } from './card-benchmark';
 import { benchCatalogue, seedText } from './corpus';
@@ -42,20 +42,6 @@ const MARK_RECORDER = `(() => {
   };
   requestAnimationFrame(tick);
 })();`;
-
-async function settle(page: Page, count: () => Promise<number>, limitMs = 90_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  let last = -1;
-  let stableSince = Date.now();
-  while (Date.now() < deadline) {
-    const now = await count();
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince > SETTLE_MS && now > 0) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function heapAfterGc(page: Page): Promise<number> {
   const session = await page.createCDPSession();
@@ -95,7 +81,7 @@ type NamesFound = (page: Page) => Promise<number>;
 async function heapWithExtension(browser: Browser, url: string, namesFound: NamesFound): Promise<number> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => namesFound(page));
+  await settledCount(() => namesFound(page), SETTLE_MS, 90_000);
   const heap = await heapAfterGc(page);
   await page.close();
   return heap;
@@ -112,7 +98,7 @@ async function withExtension(browser: Browser, url: string, namesFound: NamesFou
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(MARK_RECORDER);
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => namesFound(page));
+  await settledCount(() => namesFound(page), SETTLE_MS, 90_000);
   const marks = await namesFound(page);
   const metrics = await page.metrics();
   const visible = await page.evaluate(() => {
@@ -158,7 +144,7 @@ async function tracedLoad(browser: Browser, url: string, extensionId: string, na
   const page = await browser.newPage();
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page, () => namesFound(page));
+  await settledCount(() => namesFound(page), SETTLE_MS, 90_000);
   const trace = await page.tracing.stop();
   await page.close();
   return extensionTasks(Buffer.from(trace!).toString('utf8'), extensionId);
@@ -273,7 +259,7 @@ export async function browserBenchmarks(): Promise<string[]> {
     for (const page of pages) {
       const url = server.url(page.path, HOST);
       const bareFrame = await frameCostOf(plain, url, async () => new Promise((r) => setTimeout(r, SETTLE_MS)));
-      const markedFrame = await frameCostOf(extended, url, (tab) => settle(tab, () => namesFound(tab)));
+      const markedFrame = await frameCostOf(extended, url, (tab) => settledCount(() => namesFound(tab), SETTLE_MS, 90_000));
       lines.push(`| ${page.name} | ${ms(bareFrame)} | ${ms(markedFrame)} | ${ratio(markedFrame, bareFrame)} |`);
     }
     const article = pages.find((page) => page.path === '/article')!;

@@ -19,3 +19,20 @@ export function pageMentionCount(worker: WebWorker, url: string): Promise<number
     }
   }, url);
 }
+
+/**
+ * Waits until a count (names found, marks) is above zero and has not changed for `quietMs`,
+ * and returns it: the page is scanned. Throws if it never settles within `limitMs`.
+ */
+export async function settledCount(count: () => Promise<number>, quietMs = 1500, limitMs = 60_000): Promise<number> {
+  const deadline = Date.now() + limitMs;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    const now = await count();
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (now > 0 && Date.now() - since > quietMs) return now;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the count never settled (last ${last})`);
+}

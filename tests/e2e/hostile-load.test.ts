@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '../../scripts/bench/corpus';
 import { extensionWorker } from '../../scripts/browser/launch';
-import { pageMentionCount } from '../../scripts/browser/page-mentions';
+import { pageMentionCount, settledCount } from '../../scripts/browser/page-mentions';
 import { manyNodesPage } from '../../scripts/bench/pages';
 import { extensionTasks, TRACE_CATEGORIES, type ExtensionTaskStats } from '../../scripts/bench/trace';
 import { pause, waitFor } from './support/extension';
@@ -31,20 +31,6 @@ function registeredMarks(page: Page): Promise<{ total: number; onScreen: number;
     }
     return { total, onScreen, farthestScreens: farthest / innerHeight };
   });
-}
-
-/** Waits until the number of names found has not changed for a while, and returns it. */
-async function settledMentionCount(mentionCount: () => Promise<number>, quietMs = 1500, limitMs = 60_000): Promise<number> {
-  const deadline = Date.now() + limitMs;
-  let last = -1;
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    const now = await mentionCount();
-    if (now !== last) [last, since] = [now, Date.now()];
-    else if (now > 0 && Date.now() - since > quietMs) return now;
-    await pause(200);
-  }
-  throw new Error(`the count of names found never settled (last count ${last})`);
 }
 
 describe('heavy and restless pages: size, endless feeds, render loops, nodes vanishing mid-scan', () => {
@@ -76,7 +62,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
 
   it('keeps every extension task under 50 ms on a 5 MB page of 200k nodes, finds its names, and paints only those near the screen wherever the reader is', async () => {
     const page = await site.open('/big', { before: (p) => p.tracing.start({ categories: TRACE_CATEGORIES }) });
-    const marks = await settledMentionCount(() => mentionCount(page));
+    const marks = await settledCount(() => mentionCount(page));
     const stats = await stopTrace(page);
     const size = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ALL);
