@@ -20,10 +20,10 @@ export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
  */
 export class Highlights {
   private readonly sets: Record<HighlightKind, Highlight>;
-  private readonly kindOf = new Map<AbstractRange, HighlightKind>();
-  /** Marks by the element whose box shows them, which is what the viewport watch observes. */
+  /** Every mark, painted or not: its kind, and the element whose box shows it. */
+  private readonly marks = new Map<AbstractRange, { kind: HighlightKind; anchor: Element }>();
+  /** Marks by that element, which is what the viewport watch observes. */
   private readonly rangesByAnchor = new Map<Element, AbstractRange[]>();
-  private readonly anchorOf = new Map<AbstractRange, Element>();
   private readonly viewport = new NearViewport(
     (anchor, near) => this.onNearChange(anchor, near),
     (anchor) => this.onBoxless(anchor),
@@ -50,35 +50,34 @@ export class Highlights {
   add(kind: HighlightKind, range: AbstractRange, onScreen = false): void {
     const anchor = range.startContainer.parentElement;
     if (!anchor) return;
-    this.kindOf.set(range, kind);
-    this.attach(range, anchor, onScreen);
+    this.marks.set(range, { kind, anchor });
+    this.attach(range, onScreen);
   }
 
   delete(range: AbstractRange): void {
-    const kind = this.kindOf.get(range);
-    if (!kind) return;
-    this.sets[kind].delete(range);
-    this.kindOf.delete(range);
+    const mark = this.marks.get(range);
+    if (!mark) return;
+    this.sets[mark.kind].delete(range);
     this.detach(range);
+    this.marks.delete(range);
   }
 
   move(range: AbstractRange, to: HighlightKind): void {
-    const from = this.kindOf.get(range);
-    if (!from || from === to) return;
-    this.kindOf.set(range, to);
-    if (this.sets[from].delete(range)) this.sets[to].add(range);
+    const mark = this.marks.get(range);
+    if (!mark || mark.kind === to) return;
+    if (this.sets[mark.kind].delete(range)) this.sets[to].add(range);
+    mark.kind = to;
   }
 
   clear(): void {
     for (const set of Object.values(this.sets)) set.clear();
     this.viewport.disconnect();
-    this.kindOf.clear();
+    this.marks.clear();
     this.rangesByAnchor.clear();
-    this.anchorOf.clear();
   }
 
-  private attach(range: AbstractRange, anchor: Element, onScreen = false): void {
-    this.anchorOf.set(range, anchor);
+  private attach(range: AbstractRange, onScreen = false): void {
+    const { kind, anchor } = this.marks.get(range)!;
     const ranges = this.rangesByAnchor.get(anchor);
     if (ranges) ranges.push(range);
     else {
@@ -86,12 +85,11 @@ export class Highlights {
       this.viewport.observe(anchor);
     }
     const near = this.viewport.isNear(anchor);
-    if (near || (near === undefined && onScreen)) this.sets[this.kindOf.get(range)!].add(range);
+    if (near || (near === undefined && onScreen)) this.sets[kind].add(range);
   }
 
   private detach(range: AbstractRange): void {
-    const anchor = this.anchorOf.get(range)!;
-    this.anchorOf.delete(range);
+    const { anchor } = this.marks.get(range)!;
     const ranges = this.rangesByAnchor.get(anchor)!;
     ranges.splice(ranges.indexOf(range), 1);
     if (ranges.length > 0) return;
@@ -101,7 +99,7 @@ export class Highlights {
 
   private onNearChange(anchor: Element, near: boolean): void {
     for (const range of this.rangesByAnchor.get(anchor) ?? []) {
-      const set = this.sets[this.kindOf.get(range)!];
+      const set = this.sets[this.marks.get(range)!.kind];
       if (near) set.add(range);
       else set.delete(range);
     }
@@ -113,7 +111,8 @@ export class Highlights {
     if (!parent || getComputedStyle(anchor).display !== 'contents') return;
     for (const range of [...(this.rangesByAnchor.get(anchor) ?? [])]) {
       this.detach(range);
-      this.attach(range, parent);
+      this.marks.get(range)!.anchor = parent;
+      this.attach(range);
     }
   }
 
