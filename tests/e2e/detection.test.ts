@@ -82,7 +82,10 @@ describe('mentions marked on pages served at openrouter.ai and huggingface.co', 
     await tab.focus('#ce');
     await tab.keyboard.press('End');
     await tab.keyboard.type(' and o3-mini');
-    await new Promise((r) => setTimeout(r, 500));
+    // Changes are handled in the order they come: once a name added after the typing is marked,
+    // the typing has been seen too.
+    await tab.evaluate(() => document.getElementById('dynamic-host')!.append(' Then Gemini 2.5 Flash replied.'));
+    await waitForMark(tab, 'Gemini 2.5 Flash');
     const marked = await markedTexts(tab);
     expect(marked.filter((t) => t.includes('o3'))).toEqual([]);
     expect(await tab.$eval('#ta', (el) => (el as HTMLTextAreaElement).value)).toBe(textareaBefore);
