@@ -62,8 +62,16 @@ export function isExcludedElement(element: Element): boolean {
 export class TextRunWalker {
   private readonly walker: TreeWalker;
   private pending: Text | null = null;
-  /** Elements already judged: inside an excluded element or not. */
-  private readonly excluded = new Map<Node, boolean>();
+  /**
+   * The elements from the root down to the last text node's parent, each with whether it lies in
+   * an excluded region. Text comes in document order, so this chain only grows and shrinks at its
+   * end: memory stays the depth of the tree. (A cache of every element judged held a wrapper for
+   * each element of the page until the walk ended; on a page of 200k nodes its growth, and the
+   * garbage collections it caused, made single steps of the walk take 30–40 ms.)
+   */
+  private readonly chain: Node[] = [];
+  private readonly chainExcluded: boolean[] = [];
+  private readonly chainIndex = new Map<Node, number>();
 
   /**
    * `onExcluded` hears of each text node passed over because it sits in an excluded region
@@ -75,7 +83,7 @@ export class TextRunWalker {
   ) {
     const document = nodeTypeOf(root) === 9 ? (root as Document) : ownerDocumentOf(root)!;
     // Text nodes only and no filter callback: the browser walks natively, and exclusion is
-    // judged per parent element, cached, instead of a call into script for every node.
+    // judged per parent element, along the chain above, instead of a call into script per node.
     this.walker = createTreeWalker(document, root, SHOW_TEXT, null as unknown as NodeFilter);
   }
 
@@ -116,19 +124,35 @@ export class TextRunWalker {
   }
 
   private isInsideExcluded(element: Node): boolean {
-    const known = this.excluded.get(element);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (element === this.root || nodeTypeOf(element) !== ELEMENT_NODE) {
-      // The root is judged on its own (a rescanned element may just have become editable);
-      // what lies above it is the caller's business.
-      result = nodeTypeOf(element) === ELEMENT_NODE && isExcludedElement(element as Element);
-    } else {
-      const parent = parentOf(element);
-      result = isExcludedElement(element as Element) || (parent !== null && this.isInsideExcluded(parent));
+    // Climb to the nearest ancestor already on the chain (or past the root), then judge the
+    // elements below it, top down.
+    const above: Node[] = [];
+    let current: Node | null = element;
+    let known: number | undefined;
+    while (current && (known = this.chainIndex.get(current)) === undefined) {
+      above.push(current);
+      if (current === this.root) break;
+      current = parentOf(current);
     }
-    this.excluded.set(element, result);
-    return result;
+    this.truncateChain(known === undefined ? 0 : known + 1);
+    let excluded = known === undefined ? false : this.chainExcluded[known]!;
+    // The climb stops at the root: the root is judged on its own (a rescanned element may just
+    // have become editable); what lies above it is the caller's business.
+    for (let i = above.length - 1; i >= 0; i -= 1) {
+      const node = above[i]!;
+      excluded ||= nodeTypeOf(node) === ELEMENT_NODE && isExcludedElement(node as Element);
+      this.chainIndex.set(node, this.chain.length);
+      this.chain.push(node);
+      this.chainExcluded.push(excluded);
+    }
+    return excluded;
+  }
+
+  private truncateChain(length: number): void {
+    while (this.chain.length > length) {
+      this.chainIndex.delete(this.chain.pop()!);
+      this.chainExcluded.pop();
+    }
   }
 }
 

@@ -59,37 +59,43 @@ export class PageScanner {
     this.siteLinks = /(^|\.)(openrouter\.ai|huggingface\.co)$/.test(options.hostname);
   }
 
-  /** Scans a subtree in time slices; text in or near the viewport is marked before the rest. */
+  /**
+   * Scans a subtree in time slices; text in or near the viewport is marked before the rest. Two
+   * walks rather than one that sets the rest aside: held until the end, the text and nodes of
+   * every run below the screen (10 MB on a 5 MB page) kept the garbage collector busy in long
+   * pauses. The first walk ends where the page below the screen begins.
+   */
   async scan(root: Node, signal?: AbortSignal): Promise<void> {
-    const walker = new TextRunWalker(root, (excluded) => {
+    const forgetExcluded = (excluded: Text) => {
       const old = this.recordByNode.get(excluded);
       if (old) this.forget(old);
-    });
-    const offscreen: TextRun[] = [];
+    };
     const visibility = new ViewportTracker();
-    let done = false;
-    while (!done && !signal?.aborted) {
+    const marked = new Set<Text>();
+    let passedOver = false;
+    await this.walkInSlices(new TextRunWalker(root, forgetExcluded), signal, (run) => {
+      if (visibility.isNear(run)) {
+        this.processRun(run, true);
+        marked.add(run.nodes[0]!);
+      } else passedOver = true;
+      return !visibility.restIsBelow();
+    });
+    if (!passedOver && !visibility.restIsBelow()) return;
+    await this.walkInSlices(new TextRunWalker(root, forgetExcluded), signal, (run) => {
+      if (!marked.has(run.nodes[0]!)) this.processRun(run);
+      return true;
+    });
+  }
+
+  /** Feeds runs to `each` in slices, yielding to the page between them, until the walk or `each` (false) ends it. */
+  private async walkInSlices(walker: TextRunWalker, signal: AbortSignal | undefined, each: (run: TextRun) => boolean): Promise<void> {
+    while (!signal?.aborted) {
       const overdue = deadlineIn(SLICE_MS);
       while (!overdue()) {
         const run = walker.next();
-        if (!run) {
-          done = true;
-          break;
-        }
-        if (visibility.isNear(run)) this.processRun(run, true);
-        else offscreen.push(run);
+        if (!run || !each(run)) return;
       }
-      if (!done) await yieldToPage();
-    }
-    let next = 0;
-    while (next < offscreen.length && !signal?.aborted) {
-      const overdue = deadlineIn(SLICE_MS);
-      while (next < offscreen.length && !overdue()) {
-        const run = offscreen[next++]!;
-        // The page may have moved on while we waited.
-        if (isConnected(run.nodes[0]!)) this.processRun(run);
-      }
-      if (next < offscreen.length) await yieldToPage();
+      await yieldToPage();
     }
   }
 
@@ -249,8 +255,13 @@ class ViewportTracker {
   private readonly known = new Map<Node, boolean>();
   private belowInARow = 0;
 
+  /** After a long stretch of blocks below the viewport, the rest of the page is taken to be below it too. */
+  restIsBelow(): boolean {
+    return this.belowInARow > BELOW_VIEWPORT_STREAK;
+  }
+
   isNear(run: TextRun): boolean {
-    if (this.belowInARow > BELOW_VIEWPORT_STREAK) return false;
+    if (this.restIsBelow()) return false;
     const block = parentOf(run.nodes[0]!) as Element | null;
     if (!block || nodeTypeOf(block) !== Node.ELEMENT_NODE) return false;
     const known = this.known.get(block);
