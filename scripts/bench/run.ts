@@ -6,14 +6,14 @@ import { execSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findBrowser } from '../browser/find-browser';
+import { resolveBrowser } from '../browser/find-browser';
 import { browserBenchmarks } from './browser-benchmarks';
 import { nodeBenchmarks } from './node-benchmarks';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const browserVersion = execSync(`"${findBrowser()}" --version`).toString().trim();
+const browserVersion = execSync(`"${await resolveBrowser('chrome')}" --version`).toString().trim();
 const header = [
   '# Benchmarks',
   '',

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findFirefox } from './find-browser';
+import { resolveBrowser } from './find-browser';
 import type { LaunchedBrowser, LaunchOptions } from './launch';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -23,17 +23,7 @@ const OFFLINE_PREFS = { 'services.settings.server': 'data:,#remote-settings-dumm
  * Manifest V2 grants the listed host permissions at install, as a user's install would.
  */
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<LaunchedBrowser> {
-  const executablePath = findFirefox();
-  if (!executablePath) {
-    throw new Error(
-      [
-        'No Firefox found. Install one, then run again:',
-        '  Debian/Ubuntu:  sudo apt-get install -y firefox-esr',
-        '  macOS:          brew install --cask firefox',
-        'or point FIREFOX_PATH at a Firefox binary.',
-      ].join('\n'),
-    );
-  }
+  const executablePath = await resolveBrowser('firefox');
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build of the extension at ${extensionDir}: run \`npm run build:firefox\` first.`);

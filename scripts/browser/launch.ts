@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
-import { findBrowser } from './find-browser';
+import { resolveBrowser } from './find-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** The same extension built with `--mode e2e` (one test site granted up front). */
@@ -33,11 +33,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 }
 
 /** The same browser without the extension: the baseline for measurements. */
-export function launchBrowser(options: LaunchOptions = {}, enableExtensions = false): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}, enableExtensions = false): Promise<Browser> {
   const { width, height } = options.windowSize ?? { width: 1280, height: 800 };
   const hostRules = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`);
   return puppeteer.launch({
-    executablePath: findBrowser(),
+    executablePath: await resolveBrowser('chrome'),
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions,

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFirefox } from '../../scripts/browser/find-browser';
 import { FixtureServer } from '../../scripts/browser/fixture-server';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../scripts/browser/launch-firefox';
 import type { Catalogue } from '../../lib/catalogue/catalogue';
@@ -23,13 +22,8 @@ const PAGE = `<!doctype html>
 <div id="draft" contenteditable="true">Draft: compare with Claude Opus 4.1</div>
 </html>`;
 
-// CI installs Firefox, so there a missing one fails the launch; elsewhere it is optional.
-const skipWithoutFirefox = !findFirefox() && !process.env.CI;
-if (skipWithoutFirefox) {
-  console.warn('Skipping the Firefox browser test: no Firefox found. Install firefox-esr or set FIREFOX_PATH to run it.');
-}
-
-describe.skipIf(skipWithoutFirefox)('the Firefox build', () => {
+// Without a Firefox on the machine, the launch downloads one, or fails saying how to install one.
+describe('the Firefox build', () => {
   const server = new FixtureServer();
   let browser: Browser;
   let page: Page;
