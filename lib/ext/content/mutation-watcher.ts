@@ -4,8 +4,6 @@ import { blockOf, isExcludedElement, isInlineElement, OWN_UI_ATTRIBUTE } from '.
 export interface WatcherOptions {
   /** Rescans one changed subtree (already deduplicated and outside excluded regions). */
   rescan: (roots: Node[]) => Promise<void>;
-  /** Called when the page stops changing so fast that the watcher had to pause. */
-  onPause?: (ms: number) => void;
 }
 
 /** More than this share of wall time spent rescanning means a page re-rendering non-stop. */
@@ -42,11 +40,6 @@ export class MutationWatcher {
   stop(): void {
     this.observer.disconnect();
     this.pending.clear();
-  }
-
-  /** Waits for the rescans under way (for tests and benchmarks). */
-  idle(): Promise<void> {
-    return this.running;
   }
 
   private collect(records: MutationRecord[]): void {
@@ -96,7 +89,6 @@ export class MutationWatcher {
       this.pausedUntil = now + PAUSE_MS;
       this.busyMs = 0;
       this.windowStart = now + PAUSE_MS;
-      this.options.onPause?.(PAUSE_MS);
     }
   }
 }
