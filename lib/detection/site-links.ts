@@ -1,3 +1,5 @@
+import { modelForRepo } from '../catalogue/hub-repos';
+
 /**
  * On openrouter.ai and huggingface.co a link names its model exactly: `/anthropic/claude-sonnet-4`,
  * `/meta-llama/Llama-3.1-8B-Instruct`. These resolve by id, not by reading the link text.
@@ -31,7 +33,7 @@ export function resolveSiteLink(
   if (hostname === 'huggingface.co' || hostname.endsWith('.huggingface.co')) {
     if (HUB_RESERVED.has(owner) || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(name)) return null;
     const repoId = `${owner}/${name}`;
-    const target = exactIds.get(repoId.toLowerCase());
+    const target = modelForRepo(exactIds, repoId);
     return target === undefined ? { kind: 'hub', repoId } : { kind: 'model', target };
   }
   return null;
