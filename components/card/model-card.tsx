@@ -24,12 +24,14 @@ interface Props extends CardActions {
   /** Set while a pin or compare request is under way, or after one failed. */
   busy?: boolean;
   notice?: string;
+  /** Where the card was opened from when that is not the model itself ("GGUF quantization by unsloth of …"). */
+  origin?: string;
 }
 
 const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
-export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClose }: Props) {
+export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare, onClose }: Props) {
   const { model, sources, pinned, sighting, comparePending, settings } = details;
   const context: ProvenanceContext = { now, sources };
   const cost = monthlyCost(model.price, settings.volume);
@@ -42,6 +44,11 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
     <section class="card" role="dialog" aria-labelledby="ml-title" aria-describedby="ml-summary">
       <header class="head">
         <div>
+          {origin && (
+            <p class="muted" data-origin>
+              {origin}
+            </p>
+          )}
           <h2 id="ml-title" class="title">{model.name}</h2>
           <p id="ml-summary" class="muted">
             {[model.authorName ?? model.author, typeLabel(model.type), model.releaseDate && `released ${formatDate(model.releaseDate.value)}`]
