@@ -51,7 +51,7 @@ export function lookUpHubRecord(repoId: string, options: HubLookupOptions): Prom
 
 async function lookUp(repoId: string, key: string, options: HubLookupOptions): Promise<HubAnswer> {
   const now = options.now().getTime();
-  const cache = await readCache();
+  const [cache, pausedUntil] = await Promise.all([readCache(), readPause()]);
   const hit = cache[key];
   if (hit?.record && now - Date.parse(hit.record.fetchedAt) < FRESH_MS) return { repoId: hit.record.repoId, record: hit.record };
   const lastKnown = (error: string): HubAnswer => ({ repoId: hit?.record?.repoId ?? repoId, record: hit?.record, error });
@@ -62,7 +62,7 @@ async function lookUp(repoId: string, key: string, options: HubLookupOptions): P
     if (spent >= PAGE_REQUEST_BUDGET) return lastKnown(`this page has used its ${PAGE_REQUEST_BUDGET} Hugging Face look-ups`);
     spentByPage.set(options.page, spent + 1);
   }
-  bucket ??= initialBucket(now);
+  bucket = pauseFor(bucket ?? initialBucket(now), now, pausedUntil - now);
   const token = takeToken(bucket, now);
   if (!token.ok) return lastKnown(`Hugging Face look-ups are paused for ${Math.ceil(token.waitMs / 1000)} s`);
   bucket = token.state;
@@ -72,7 +72,7 @@ async function lookUp(repoId: string, key: string, options: HubLookupOptions): P
   let entry: CacheEntry;
   if (!result.ok) {
     const { status, retryAfterMs, message } = result.failure;
-    if (status === 429) bucket = pauseFor(bucket, options.now().getTime(), retryAfterMs ?? 60_000);
+    if (status === 429) await pauseUntil(options.now().getTime() + (retryAfterMs ?? 60_000));
     const error = status === 401 || status === 403 || status === 404 ? 'the Hub has no public record of it (private, gated or missing)' : message;
     entry = { record: hit?.record, checkedAt, error };
   } else {
@@ -97,6 +97,16 @@ export function resetHubLookups(): void {
   bucket = undefined;
   inFlight.clear();
   spentByPage.clear();
+}
+
+async function readPause(): Promise<number> {
+  const stored = (await browser.storage.local.get(STORAGE_KEYS.hubPausedUntil))[STORAGE_KEYS.hubPausedUntil];
+  return typeof stored === 'number' ? stored : 0;
+}
+
+async function pauseUntil(until: number): Promise<void> {
+  bucket = pauseFor(bucket!, until, 0);
+  await browser.storage.local.set({ [STORAGE_KEYS.hubPausedUntil]: bucket.pausedUntil });
 }
 
 async function readCache(): Promise<Record<string, CacheEntry>> {

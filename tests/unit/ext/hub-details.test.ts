@@ -78,4 +78,16 @@ describe('Hub details in the background: records, lineage, cache, budget', () =>
     lookUps.startPageBudget('7');
     expect(await ask('org/repo-59', START + 600_000, '7')).toMatchObject({ ok: true });
   });
+
+  it('a 429 pause outlives a stopped service worker', async () => {
+    network.route(`${HUB}org/busy`, () => new Response('slow down', { status: 429, headers: { 'retry-after': '120' } }));
+    network.route(`${HUB}org/later`, jsonAnswer({ id: 'org/later' }));
+    expect(await ask('org/busy')).toMatchObject({ ok: false, error: expect.stringMatching(/rate-limiting/) });
+    // The worker stops: its memory is gone, storage is not.
+    vi.resetModules();
+    details = (await import('@/lib/ext/hub-details')).hubDetails;
+    expect(await ask('org/later', START + 60_000)).toMatchObject({ ok: false, error: 'Hugging Face look-ups are paused for 60 s' });
+    expect(network.requestsTo(`${HUB}org/later`)).toHaveLength(0);
+    expect(await ask('org/later', START + 121_000)).toMatchObject({ ok: true });
+  });
 });
