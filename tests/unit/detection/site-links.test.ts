@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
 import type { DetectionIndex } from '@/lib/detection/alias-index';
-import { resolveSiteLink } from '@/lib/detection/site-links';
+import { repoNameSpan, resolveSiteLink } from '@/lib/detection/site-links';
 import { deriveFromCatalogue } from '@/lib/ext/derived';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
 
@@ -25,5 +25,25 @@ describe('Hugging Face links with the bundled catalogue (a fresh install, offlin
     expect(nameAt('/datasets/HuggingFaceFW')).toBeNull();
     expect(nameAt('/meta-llama/Llama-3.3-70B-Instruct/tree/main')).toBeNull();
     expect(nameAt('https://evil.example/meta-llama/Llama-3.3-70B-Instruct')).toBeNull();
+  });
+});
+
+describe('where a Hub link names its repo', () => {
+  const named = (text: string, repo: string) => {
+    const span = repoNameSpan(text, repo);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('marks the repo id in a listing card, not its task, size or dates', () => {
+    const card = 'unsloth/Qwen3.6-27B-GGUF\n\nText Generation • 27B • Updated 3 days ago • 120k • 410';
+    expect(named(card, 'unsloth/Qwen3.6-27B-GGUF')).toBe('unsloth/Qwen3.6-27B-GGUF');
+    expect(named('Text Generation • 8B • Updated 3 days ago', 'unsloth/Qwen3.6-27B-GGUF')).toBeNull();
+  });
+
+  it('takes the name alone where a header links it, but never a piece of a longer name', () => {
+    expect(named('Qwen3.6-27B', 'Qwen/Qwen3.6-27B')).toBe('Qwen3.6-27B');
+    expect(named('Qwen3.6-27B-FP8', 'Qwen/Qwen3.6-27B')).toBeNull();
+    expect(named('Qwen3.6-27B.1', 'Qwen/Qwen3.6-27B')).toBeNull();
+    expect(named('see Qwen3.6-27B.', 'Qwen/Qwen3.6-27B')).toBe('Qwen3.6-27B');
   });
 });
