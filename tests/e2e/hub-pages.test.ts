@@ -70,6 +70,7 @@ function busyPage(): Reply {
 describe('Hugging Face pages: every repo opens a card, the Hub API asked within its limits', () => {
   const server = new FixtureServer();
   let browser: Browser;
+  let extensionId: string;
   const apiRequests = (prefix = '') => server.requests.filter((path) => path.startsWith(`${API}${prefix}`)).length;
 
   beforeAll(async () => {
@@ -85,10 +86,11 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
 
     const launched = await launchWithExtension({ localHosts: [HUB] });
     browser = launched.browser;
+    extensionId = launched.extensionId;
     const worker = await extensionWorker(browser, launched.extensionId);
     await waitFor(() => readStorage(worker, 'detectionIndex'), 'the detection index');
     // The Hub API is mocked at the same host the pages are served from.
-    const options = await openExtensionPage(browser, launched.extensionId, 'popup.html');
+    const options = await openExtensionPage(browser, extensionId, 'popup.html');
     const settings = await request<Settings>(options, { type: 'getSettings' });
     await request(options, { type: 'updateSettings', patch: { sourceUrls: { ...settings.sourceUrls, huggingFace: server.url(API, HUB) } } });
     await options.close();
@@ -131,6 +133,14 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect([...marked].sort()).toEqual(LISTING_CARDS.map(([repo]) => repo).sort());
     // Nothing is asked of the Hub until a card is opened.
     expect(apiRequests()).toBe(0);
+    // The popup's list of models on this page counts each catalogue repo once.
+    const popup = await openExtensionPage(browser, extensionId, 'popup.html');
+    const listed = await popup.evaluate(async (url) => {
+      const [listing] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(listing!.id!, { target: 'content', type: 'getPageModels' }) as Promise<{ name: string; count: number }[]>;
+    }, server.url('/models', HUB));
+    await popup.close();
+    expect(listed.map((m) => [m.name, m.count]).sort()).toEqual([['FLUX.1-dev', 1], ['Llama 3.3 70B Instruct', 1], ['Mistral 7B Instruct', 1], ['Qwen3 30B A3B', 1]]);
 
     for (const [repo, line] of LISTING_CARDS) await expectCard(tab, repo, line);
     const finetune = await expectCard(tab, 'someone/Qwen3-8B-DeepSeek-R1-Uncensored', 'Fine-tune, based on Qwen3 30B A3B');
