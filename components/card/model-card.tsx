@@ -4,7 +4,7 @@ import { SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import { CAPABILITY_LABELS } from '@/lib/compare/capabilities';
 import { monthlyCost } from '@/lib/compare/cost';
 import { formatDate } from '@/lib/compare/dates';
-import { formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
+import { formatAge, formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
 import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/provenance';
 import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import type { ModelDetails } from '@/lib/ext/messages';
@@ -136,6 +136,7 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
 
       {seen && <p class="muted">{seen}</p>}
       <p class="muted small">Data: {sourcesLine(sources, now)}</p>
+      {details.hubFigures && <p class="muted small">{hubFiguresLine(details.hubFigures, now)}</p>}
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -167,6 +168,14 @@ function typeLabel(type: CatalogueModel['type']): string {
 
 function isPast(date: string, now: Date): boolean {
   return Date.parse(date) < now.getTime();
+}
+
+function hubFiguresLine(figures: NonNullable<ModelDetails['hubFigures']>, now: Date): string {
+  const counts = [
+    figures.downloads !== undefined && `${formatTokens(figures.downloads)} downloads (30 days)`,
+    figures.likes !== undefined && `${formatTokens(figures.likes)} likes`,
+  ].filter(Boolean);
+  return `Hugging Face ${figures.repoId}: ${counts.length ? counts.join(' · ') : 'no figures'} (fetched ${formatAge(figures.fetchedAt, now)})`;
 }
 
 function sourcesLine(sources: ModelDetails['sources'], now: Date): string {

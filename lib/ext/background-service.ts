@@ -7,7 +7,8 @@ import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
 import { deriveFromCatalogue } from './derived';
 import { hubDetails } from './hub-details';
-import type { CatalogueSummary, Handlers, ModelDetails, StatusResponse } from './messages';
+import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
+import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from './messages';
 import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
@@ -72,12 +73,14 @@ export const backgroundHandlers: Handlers = {
     await ensureRefreshAlarm(settings);
     return settings;
   },
-  getModel: ({ id }) => modelDetails(id),
-  getHubModel: async ({ repoId }, sender) => {
-    const settings = await loadSettings();
-    const options = { baseUrl: settings.sourceUrls.huggingFace, now: () => new Date(), page: sender.tabId === undefined ? undefined : String(sender.tabId) };
-    return hubDetails(repoId, options, await cachedCatalogue(), modelDetails);
+  getModel: async ({ id }, sender) => {
+    const details = await modelDetails(id);
+    const repoId = details?.model.ids.huggingFace;
+    if (!details || !repoId) return details;
+    const record = await knownHubRecord(repoId, await hubOptions(sender));
+    return record ? { ...details, hubFigures: { repoId: record.repoId, downloads: record.stats.downloads, likes: record.stats.likes, fetchedAt: record.fetchedAt } } : details;
   },
+  getHubModel: async ({ repoId }, sender) => hubDetails(repoId, await hubOptions(sender), await cachedCatalogue(), modelDetails),
   changePins: async ({ operations }) => changePins(operations, (await loadSettings()).syncPins),
   importPins: async ({ text }) => importPins(text, (await loadSettings()).syncPins),
   exportPins: () => exportPinsText(new Date()),
@@ -105,6 +108,11 @@ export const backgroundHandlers: Handlers = {
   disableSite: ({ host }) => disableSite(host),
   clearSightings: () => clearSightings(),
 };
+
+async function hubOptions(sender: Sender): Promise<HubLookupOptions> {
+  const settings = await loadSettings();
+  return { baseUrl: settings.sourceUrls.huggingFace, now: () => new Date(), page: sender.tabId === undefined ? undefined : String(sender.tabId) };
+}
 
 async function modelDetails(id: string): Promise<ModelDetails | null> {
   const found = await modelById(id);

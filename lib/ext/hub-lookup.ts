@@ -87,6 +87,17 @@ async function lookUp(repoId: string, key: string, options: HubLookupOptions): P
   return { repoId: entry.record?.repoId ?? repoId, record: entry.record, error: entry.error };
 }
 
+/**
+ * The last known record of a repo, without waiting on the network: a card opens at once. A
+ * missing or day-old record is asked for in the background, for the next time.
+ */
+export async function knownHubRecord(repoId: string, options: HubLookupOptions): Promise<HubRecord | undefined> {
+  const hit = (await readCache())[repoId.toLowerCase()];
+  const fresh = hit?.record && options.now().getTime() - Date.parse(hit.record.fetchedAt) < FRESH_MS;
+  if (!fresh) void lookUpHubRecord(repoId, options).catch(() => undefined);
+  return hit?.record;
+}
+
 /** A new page (a load or a reload) starts with a new budget. */
 export function startPageBudget(page: string): void {
   spentByPage.delete(page);

@@ -61,6 +61,8 @@ export interface ModelDetails {
   /** The model waiting in the compare slot, if another one is. */
   comparePending?: { id: string; name: string };
   settings: Pick<Settings, 'theme' | 'volume' | 'recordSightings'>;
+  /** The Hub's figures for the model's repo, when they are known (with when they were fetched). */
+  hubFigures?: { repoId: string; downloads?: number; likes?: number; fetchedAt: string };
 }
 
 /** What the card shows about a Hugging Face repo the catalogue does not hold. */

@@ -84,3 +84,15 @@ describe('quantization headings', () => {
     expect(quantizationHeading('org/Model-small', undefined, 'Model')).toBe('Quantization by org of Model');
   });
 });
+
+describe('Hub figures on a catalogue model card', () => {
+  it('shows the repo downloads and likes with their age', () => {
+    const { theme, volume, recordSightings } = defaultSettings();
+    const card = show({
+      kind: 'specific',
+      details: { model: qwen, sources: catalogue.sources, pinned: false, settings: { theme, volume, recordSightings }, hubFigures: { repoId: 'Qwen/Qwen3-30B-A3B', downloads: 402_000, likes: 812, fetchedAt: '2026-08-17T12:00:00.000Z' } },
+      page: { url: 'https://example.com', title: 'x' },
+    });
+    expect(card.textContent).toContain('Hugging Face Qwen/Qwen3-30B-A3B: 402K downloads (30 days) · 812 likes (fetched 3 days ago)');
+  });
+});

@@ -90,4 +90,12 @@ describe('Hub details in the background: records, lineage, cache, budget', () =>
     expect(network.requestsTo(`${HUB}org/later`)).toHaveLength(0);
     expect(await ask('org/later', START + 121_000)).toMatchObject({ ok: true });
   });
+
+  it('a catalogue model card gets the last known Hub figures at once, and fetches them for next time', async () => {
+    network.route(`${HUB}Qwen/Qwen3-30B-A3B`, jsonAnswer({ id: 'Qwen/Qwen3-30B-A3B', downloads: 402_000, likes: 812 }));
+    const options = { baseUrl: HUB, now: () => new Date(START) };
+    expect(await lookUps.knownHubRecord('Qwen/Qwen3-30B-A3B', options)).toBeUndefined();
+    await vi.waitFor(async () => expect(await lookUps.knownHubRecord('Qwen/Qwen3-30B-A3B', options)).toMatchObject({ stats: { downloads: 402_000, likes: 812 } }));
+    expect(network.requestsTo(`${HUB}Qwen/Qwen3-30B-A3B`)).toHaveLength(1);
+  });
 });
