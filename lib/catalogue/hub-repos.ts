@@ -33,6 +33,12 @@ export function hubRepoKeys(models: readonly HubRepoModel[]): Map<string, number
   return keys;
 }
 
+/** The repo a model's own figures come from: the stated one, without a provider's serving suffix ("-Turbo"). */
+export function officialRepoOf(model: Pick<CatalogueModel, 'ids'>): string | undefined {
+  const stated = model.ids.huggingFace?.trim().replace(PROVIDER_PREFIX, '').replace(SERVING_SUFFIX, '');
+  return stated && HUB_REPO_ID.test(stated) ? stated : undefined;
+}
+
 /** The catalogue model a repo id names, exactly or without its version suffix. */
 export function modelForRepo(keys: ReadonlyMap<string, number>, repoId: string): number | undefined {
   const key = repoId.toLowerCase();

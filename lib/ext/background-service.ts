@@ -6,6 +6,7 @@ import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
 import { deriveFromCatalogue } from './derived';
+import { officialRepoOf } from '../catalogue/hub-repos';
 import { hubDetails } from './hub-details';
 import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
 import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from './messages';
@@ -75,7 +76,7 @@ export const backgroundHandlers: Handlers = {
   },
   getModel: async ({ id }, sender) => {
     const details = await modelDetails(id);
-    const repoId = details?.model.ids.huggingFace;
+    const repoId = details && officialRepoOf(details.model);
     if (!details || !repoId) return details;
     const record = await knownHubRecord(repoId, await hubOptions(sender));
     return record ? { ...details, hubFigures: { repoId: record.repoId, downloads: record.stats.downloads, likes: record.stats.likes, fetchedAt: record.fetchedAt } } : details;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
-import { hubRepoKeys, modelForRepo } from '@/lib/catalogue/hub-repos';
+import { hubRepoKeys, modelForRepo, officialRepoOf } from '@/lib/catalogue/hub-repos';
 
 describe('Hub repo ids of the bundled catalogue, from its sources', () => {
   const catalogue = buildBundledCatalogue(new Date('2026-08-20T00:00:00Z'));
@@ -23,5 +23,13 @@ describe('Hub repo ids of the bundled catalogue, from its sources', () => {
     // "Llama 3.3 70B" is a display name of the Instruct model, not the name of a base repo.
     expect(modelOf('meta-llama/Llama-3.3-70B')).toBeUndefined();
     expect(modelOf('someone/FLUX.1-dev')).toBeUndefined();
+  });
+
+  it("takes a model's own figures from its stated repo, not a provider's serving variant of it", () => {
+    // A provider serves Llama 3.3 70B Instruct as "…-Instruct-Turbo"; the Hub repo has no such suffix.
+    expect(officialRepoOf(modelOf('meta-llama/Llama-3.3-70B-Instruct')!)).toBe('meta-llama/Llama-3.3-70B-Instruct');
+    expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [], huggingFace: 'hf:Qwen/Qwen3-30B-A3B' } })).toBe('Qwen/Qwen3-30B-A3B');
+    expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [], huggingFace: 'meta-llama/Llama-3.3-70B-Instruct-Turbo' } })).toBe('meta-llama/Llama-3.3-70B-Instruct');
+    expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [] } })).toBeUndefined();
   });
 });
