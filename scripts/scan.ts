@@ -1,17 +1,20 @@
 /**
  * Finds model mentions in files with the same pipeline as the extension.
  *
- *   npm run --silent scan -- --json [--source openrouter=FILE] [--source models-dev=FILE] FILE...
+ *   npm run --silent scan -- --json [--source openrouter=FILE] [--source models-dev=FILE] [--source hf=FILE] FILE...
  *
  * With no --source the bundled catalogue is used; with sources, the catalogue is built from
  * those snapshot files by the parsers of the live refresh. A .txt file is scanned as it is;
  * an .html file as the text the content script would scan (its text runs, one blank line apart).
+ * With `--source hf=FILE` (a JSON array of Hub /api/models items) each mention of one of those
+ * repo ids is resolved by the Hub's lineage, not by the model names inside it, and gains `hub`.
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue, type SourceFiles } from './scan/catalogue';
 import { htmlToScannedText } from './scan/html-text';
+import { findRepoMentions, readHubItems, type HubField } from './scan/hub-mentions';
 import { buildDetectionIndex } from '../lib/detection/alias-index';
 import { createMatcher } from '../lib/detection/matcher';
 import type { CatalogueModel } from '../lib/catalogue/catalogue';
@@ -20,12 +23,13 @@ interface OutputMention {
   start: number;
   end: number;
   text: string;
-  model: string;
+  model: string | null;
   ids: string[];
-  kind: 'specific' | 'family';
+  kind: 'specific' | 'family' | 'hub';
+  hub?: HubField;
 }
 
-const USAGE = 'usage: npm run --silent scan -- [--json] [--source openrouter=FILE] [--source models-dev=FILE] FILE...';
+const USAGE = 'usage: npm run --silent scan -- [--json] [--source openrouter=FILE] [--source models-dev=FILE] [--source hf=FILE] FILE...';
 
 function main(): number {
   let args;
@@ -55,8 +59,10 @@ function main(): number {
   }
 
   let catalogue;
+  let hubItems;
   try {
     catalogue = loadCatalogue(sources, new Date());
+    hubItems = readHubItems(sources.hf ? (JSON.parse(readFileSync(sources.hf, 'utf8')) as unknown) : []);
   } catch (error) {
     console.error(`could not build the catalogue: ${(error as Error).message}`);
     return 1;
@@ -75,7 +81,10 @@ function main(): number {
       console.error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return 1;
     }
-    result[file] = matcher.scan(text).map((m) => {
+    const repos = findRepoMentions(text, hubItems.lineages, catalogue.models);
+    // A repo id is resolved by its lineage: the names inside it say nothing about what it is.
+    const named = matcher.scan(text).filter((m) => !repos.some((r) => m.start < r.end && r.start < m.end));
+    const byName: OutputMention[] = named.map((m) => {
       const specific = m.kind === 'specific';
       const model = specific ? byId.get(index.models[m.target]!.id)! : undefined;
       return {
@@ -87,6 +96,11 @@ function main(): number {
         kind: m.kind,
       };
     });
+    const byRepo: OutputMention[] = repos.map((r) => {
+      const model = r.model === null ? undefined : byId.get(r.model);
+      return { start: r.start, end: r.end, text: text.slice(r.start, r.end), model: model?.id ?? null, ids: model ? sourceIds(model) : [], kind: model ? 'specific' : 'hub', hub: r.hub };
+    });
+    result[file] = [...byName, ...byRepo].sort((a, b) => a.start - b.start);
   }
 
   if (args.values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -97,8 +111,8 @@ function main(): number {
 function parseSources(values: string[], base: string): SourceFiles | string {
   const files: SourceFiles = {};
   for (const value of values) {
-    const match = /^(openrouter|models-dev)=(.+)$/.exec(value);
-    if (!match) return `--source takes openrouter=FILE or models-dev=FILE, not "${value}"`;
+    const match = /^(openrouter|models-dev|hf)=(.+)$/.exec(value);
+    if (!match) return `--source takes openrouter=FILE, models-dev=FILE or hf=FILE, not "${value}"`;
     files[match[1] as keyof SourceFiles] = resolve(base, match[2]!);
   }
   return files;
@@ -114,9 +128,16 @@ function printTable(result: Record<string, OutputMention[]>): void {
     console.log(`${file}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`);
     for (const m of mentions) {
       const where = `${m.start}-${m.end}`.padEnd(14);
-      console.log(`  ${where} ${JSON.stringify(m.text).padEnd(36)} ${m.kind === 'family' ? `family ${m.model}` : m.model}`);
+      console.log(`  ${where} ${JSON.stringify(m.text).padEnd(36)} ${describe(m)}`);
     }
   }
+}
+
+function describe(m: OutputMention): string {
+  if (m.kind === 'family') return `family ${m.model}`;
+  if (!m.hub || m.hub.relation === 'self') return m.model ?? 'hub repo, not in the catalogue';
+  const base = m.hub.baseModel ?? m.hub.base;
+  return m.hub.relation === 'quantized' && m.model ? `${m.model} (quantized)` : `${m.hub.relation} of ${base}`;
 }
 
 process.exitCode = main();

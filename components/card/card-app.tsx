@@ -1,11 +1,13 @@
 import { useSignal } from '@preact/signals';
 import type { HubDetails, ModelDetails } from '@/lib/ext/messages';
 import { sendToBackground } from '@/lib/ext/send';
-import { FamilyCard, HubCard } from './other-cards';
+import { HubCard } from './hub-card';
+import { FamilyCard } from './other-cards';
 import { ModelCard } from './model-card';
+import { quantizationHeading } from '@/lib/catalogue/hub-labels';
 
 export type CardContent =
-  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string } }
+  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string }; hub?: HubDetails }
   | { kind: 'hub'; details: HubDetails }
   | { kind: 'family'; name: string };
 
@@ -33,7 +35,7 @@ export function CardApp({ content, theme, now, onClose }: Props) {
     }
   };
 
-  if (content.kind === 'hub') return <div data-theme={theme} class="card-theme"><HubCard details={content.details} onClose={onClose} /></div>;
+  if (content.kind === 'hub') return <div data-theme={theme} class="card-theme"><HubCard details={content.details} now={now} onClose={onClose} /></div>;
   if (content.kind === 'family') return <div data-theme={theme} class="card-theme"><FamilyCard name={content.name} onClose={onClose} /></div>;
   const current = details.value!;
 
@@ -58,7 +60,12 @@ export function CardApp({ content, theme, now, onClose }: Props) {
 
   return (
     <div data-theme={theme} class="card-theme">
-      <ModelCard details={current} now={now} busy={busy.value} notice={notice.value} onPin={onPin} onCompare={onCompare} onClose={onClose} />
+      <ModelCard details={current} origin={content.hub && quantizationOrigin(content.hub, current.model.name)} now={now} busy={busy.value} notice={notice.value} onPin={onPin} onCompare={onCompare} onClose={onClose} />
     </div>
   );
+}
+
+/** A quantized repo shows its base's card, headed by what the repo is. */
+function quantizationOrigin(hub: HubDetails, baseName: string): string | undefined {
+  return hub.ok ? quantizationHeading(hub.repoId, hub.stats.libraryName, baseName) : undefined;
 }

@@ -4,7 +4,7 @@ import { SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import { CAPABILITY_LABELS } from '@/lib/compare/capabilities';
 import { monthlyCost } from '@/lib/compare/cost';
 import { formatDate } from '@/lib/compare/dates';
-import { formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
+import { formatAge, formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
 import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/provenance';
 import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import type { ModelDetails } from '@/lib/ext/messages';
@@ -24,12 +24,14 @@ interface Props extends CardActions {
   /** Set while a pin or compare request is under way, or after one failed. */
   busy?: boolean;
   notice?: string;
+  /** Where the card was opened from when that is not the model itself ("GGUF quantization by unsloth of …"). */
+  origin?: string;
 }
 
 const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
-export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClose }: Props) {
+export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare, onClose }: Props) {
   const { model, sources, pinned, sighting, comparePending, settings } = details;
   const context: ProvenanceContext = { now, sources };
   const cost = monthlyCost(model.price, settings.volume);
@@ -42,6 +44,11 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
     <section class="card" role="dialog" aria-labelledby="ml-title" aria-describedby="ml-summary">
       <header class="head">
         <div>
+          {origin && (
+            <p class="muted" data-origin>
+              {origin}
+            </p>
+          )}
           <h2 id="ml-title" class="title">{model.name}</h2>
           <p id="ml-summary" class="muted">
             {[model.authorName ?? model.author, typeLabel(model.type), model.releaseDate && `released ${formatDate(model.releaseDate.value)}`]
@@ -129,6 +136,7 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
 
       {seen && <p class="muted">{seen}</p>}
       <p class="muted small">Data: {sourcesLine(sources, now)}</p>
+      {details.hubFigures && <p class="muted small">{hubFiguresLine(details.hubFigures, now)}</p>}
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -160,6 +168,14 @@ function typeLabel(type: CatalogueModel['type']): string {
 
 function isPast(date: string, now: Date): boolean {
   return Date.parse(date) < now.getTime();
+}
+
+function hubFiguresLine(figures: NonNullable<ModelDetails['hubFigures']>, now: Date): string {
+  const counts = [
+    figures.downloads !== undefined && `${formatTokens(figures.downloads)} downloads (30 days)`,
+    figures.likes !== undefined && `${formatTokens(figures.likes)} likes`,
+  ].filter(Boolean);
+  return `Hugging Face ${figures.repoId}: ${counts.length ? counts.join(' · ') : 'no figures'} (fetched ${formatAge(figures.fetchedAt, now)})`;
 }
 
 function sourcesLine(sources: ModelDetails['sources'], now: Date): string {

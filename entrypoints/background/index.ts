@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, onAlarm, onCommand, onPermissionsRemoved, startUp } from '@/lib/ext/background-service';
+import { startPageBudget } from '@/lib/ext/hub-lookup';
 import { listenForRequests } from '@/lib/ext/messages';
 
 export default defineBackground(() => {
@@ -17,6 +18,10 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command).catch(reportError);
+  });
+  // Each page load gets a fresh budget of Hugging Face look-ups.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') startPageBudget(String(tabId));
   });
   browser.permissions.onRemoved.addListener(() => {
     void onPermissionsRemoved().catch(reportError);

@@ -1,6 +1,8 @@
 /**
  * A token bucket for the Hugging Face Hub (anonymous limit: 500 requests per 5 minutes per IP).
- * We stay far below it, and a 429 with Retry-After pauses everything until then. Time is passed in.
+ * We keep to half of it (the user's other Hub traffic shares the limit), with a burst that one
+ * page's budget of look-ups fits in, and a 429 with Retry-After pauses everything until then.
+ * Time is passed in.
  */
 export interface BucketState {
   tokens: number;
@@ -8,7 +10,7 @@ export interface BucketState {
   pausedUntil: number;
 }
 
-export const HUB_BUCKET = { capacity: 30, refillPerMs: 60 / (5 * 60_000) } as const;
+export const HUB_BUCKET = { capacity: 60, refillPerMs: 250 / (5 * 60_000) } as const;
 
 export function initialBucket(now: number): BucketState {
   return { tokens: HUB_BUCKET.capacity, updatedAt: now, pausedUntil: 0 };

@@ -53,6 +53,11 @@ export interface HubStats {
   pipelineTag?: string;
   gated?: boolean;
   parameters?: number;
+  libraryName?: string;
+  createdAt?: string;
+  lastModified?: string;
+  /** Inference providers that serve the repo, as the Hub lists them. */
+  inferenceProviders?: string[];
 }
 
 export interface SourceModel {

@@ -1,8 +1,11 @@
+import { modelForRepo } from '../catalogue/hub-repos';
+
 /**
  * On openrouter.ai and huggingface.co a link names its model exactly: `/anthropic/claude-sonnet-4`,
  * `/meta-llama/Llama-3.1-8B-Instruct`. These resolve by id, not by reading the link text.
  */
-export type LinkTarget = { kind: 'model'; target: number } | { kind: 'hub'; repoId: string };
+/** A link to a Hub repo carries its repo id (`repoId`), to find where the text names it. */
+export type LinkTarget = { kind: 'model'; target: number; repoId?: string } | { kind: 'hub'; repoId: string };
 
 const OPENROUTER_RESERVED = new Set(['docs', 'api', 'chat', 'models', 'settings', 'rankings', 'apps', 'enterprise', 'pricing', 'announcements', 'works-with-openrouter', 'privacy', 'terms', 'about', 'careers', 'sign-in', 'sign-up', 'keys', 'activity', 'credits', 'provider', 'providers', 'labs']);
 const HUB_RESERVED = new Set(['docs', 'api', 'models', 'datasets', 'spaces', 'blog', 'posts', 'papers', 'organizations', 'settings', 'pricing', 'enterprise', 'learn', 'join', 'login', 'collections', 'chat', 'tasks', 'new', 'notifications', 'inference-endpoints']);
@@ -31,8 +34,27 @@ export function resolveSiteLink(
   if (hostname === 'huggingface.co' || hostname.endsWith('.huggingface.co')) {
     if (HUB_RESERVED.has(owner) || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(name)) return null;
     const repoId = `${owner}/${name}`;
-    const target = exactIds.get(repoId.toLowerCase());
-    return target === undefined ? { kind: 'hub', repoId } : { kind: 'model', target };
+    const target = modelForRepo(exactIds, repoId);
+    return target === undefined ? { kind: 'hub', repoId } : { kind: 'model', target, repoId };
+  }
+  return null;
+}
+
+/**
+ * Where a link's text names its repo: "org/name", else "name" (a model page's header links the
+ * name alone). A Hub listing links its whole card, task, size and dates included: only the
+ * repo's name is the mention, and text that does not name it is no mention at all.
+ */
+export function repoNameSpan(text: string, repoId: string): { start: number; end: number } | null {
+  const lower = text.toLowerCase();
+  for (const form of [repoId.toLowerCase(), repoId.slice(repoId.indexOf('/') + 1).toLowerCase()]) {
+    let at = lower.indexOf(form);
+    while (at >= 0) {
+      const end = at + form.length;
+      // The whole name, not a piece of a longer one ("Llama-3-8B" inside "Llama-3-8B-Instruct").
+      if (!/[\w./-]/.test(lower[at - 1] ?? ' ') && !/[\w/-]/.test(lower[end] ?? ' ') && !/\.\w/.test(lower.slice(end, end + 2))) return { start: at, end };
+      at = lower.indexOf(form, at + 1);
+    }
   }
   return null;
 }

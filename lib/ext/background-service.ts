@@ -6,8 +6,10 @@ import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
 import { deriveFromCatalogue } from './derived';
-import { lookUpHubModel } from './hub-lookup';
-import type { CatalogueSummary, Handlers, StatusResponse } from './messages';
+import { officialRepoOf } from '../catalogue/hub-repos';
+import { hubDetails } from './hub-details';
+import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
+import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from './messages';
 import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
@@ -72,24 +74,14 @@ export const backgroundHandlers: Handlers = {
     await ensureRefreshAlarm(settings);
     return settings;
   },
-  getModel: async ({ id }) => {
-    const found = await modelById(id);
-    if (!found) return null;
-    const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
-    const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
-    return {
-      model: found.model,
-      sources: found.catalogue.sources,
-      pinned: isPinned(pins, found.model.id),
-      sighting: settings.recordSightings ? await sightingOf(found.model.id) : undefined,
-      comparePending: pending ? { id: pending.model.id, name: pending.model.name } : undefined,
-      settings: { theme: settings.theme, volume: settings.volume, recordSightings: settings.recordSightings },
-    };
+  getModel: async ({ id }, sender) => {
+    const details = await modelDetails(id);
+    const repoId = details && officialRepoOf(details.model);
+    if (!details || !repoId) return details;
+    const record = await knownHubRecord(repoId, await hubOptions(sender));
+    return record ? { ...details, hubFigures: { repoId: record.repoId, downloads: record.stats.downloads, likes: record.stats.likes, fetchedAt: record.fetchedAt } } : details;
   },
-  getHubModel: async ({ repoId }) => {
-    const settings = await loadSettings();
-    return lookUpHubModel(repoId, settings.sourceUrls.huggingFace, () => new Date());
-  },
+  getHubModel: async ({ repoId }, sender) => hubDetails(repoId, await hubOptions(sender), await cachedCatalogue(), modelDetails),
   changePins: async ({ operations }) => changePins(operations, (await loadSettings()).syncPins),
   importPins: async ({ text }) => importPins(text, (await loadSettings()).syncPins),
   exportPins: () => exportPinsText(new Date()),
@@ -117,6 +109,26 @@ export const backgroundHandlers: Handlers = {
   disableSite: ({ host }) => disableSite(host),
   clearSightings: () => clearSightings(),
 };
+
+async function hubOptions(sender: Sender): Promise<HubLookupOptions> {
+  const settings = await loadSettings();
+  return { baseUrl: settings.sourceUrls.huggingFace, now: () => new Date(), page: sender.tabId === undefined ? undefined : String(sender.tabId) };
+}
+
+async function modelDetails(id: string): Promise<ModelDetails | null> {
+  const found = await modelById(id);
+  if (!found) return null;
+  const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
+  const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
+  return {
+    model: found.model,
+    sources: found.catalogue.sources,
+    pinned: isPinned(pins, found.model.id),
+    sighting: settings.recordSightings ? await sightingOf(found.model.id) : undefined,
+    comparePending: pending ? { id: pending.model.id, name: pending.model.name } : undefined,
+    settings: { theme: settings.theme, volume: settings.volume, recordSightings: settings.recordSightings },
+  };
+}
 
 async function openComparison(ids: readonly string[]): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?ids=${ids.map(encodeURIComponent).join(',')}`) });

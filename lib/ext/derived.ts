@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue';
+import { hubRepoKeys } from '../catalogue/hub-repos';
 import { buildDetectionIndex } from '../detection/alias-index';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -7,5 +8,10 @@ import { STORAGE_KEYS } from './storage-keys';
  * The detection index is stored as JSON text: content scripts read one string, not the catalogue.
  */
 export function deriveFromCatalogue(catalogue: Catalogue): Record<string, unknown> {
-  return { [STORAGE_KEYS.detectionIndex]: JSON.stringify(buildDetectionIndex(catalogue.models)) };
+  const index = buildDetectionIndex(catalogue.models);
+  // Links on huggingface.co resolve by every repo id the sources give a model, so a fresh install
+  // without network knows the official repos.
+  const exactIds = new Map(index.exactIds);
+  for (const [repo, target] of hubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
+  return { [STORAGE_KEYS.detectionIndex]: JSON.stringify({ ...index, exactIds: [...exactIds] }) };
 }

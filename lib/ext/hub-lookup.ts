@@ -1,50 +1,123 @@
 import { browser } from 'wxt/browser';
 import { fetchJson } from '../catalogue/fetch-json';
-import { parseHuggingFaceModel } from '../catalogue/sources/hugging-face';
+import { parseHubRecord, type HubRecord } from '../catalogue/sources/hugging-face';
 import { initialBucket, pauseFor, takeToken, type BucketState } from '../catalogue/rate-limit';
-import type { HubDetails } from './messages';
 import { STORAGE_KEYS } from './storage-keys';
 
-const CACHE_DAYS = 7;
-const FAILURE_CACHE_MINUTES = 10;
+const FRESH_MS = 24 * 3600_000;
+const FAILURE_RETRY_MS = 10 * 60_000;
 const MAX_CACHED = 500;
+/** Network requests one page may cause (a hover costs one, and one per lineage hop). */
+export const PAGE_REQUEST_BUDGET = 40;
 
-type CacheEntry = Extract<HubDetails, { ok: true }> | (Extract<HubDetails, { ok: false }> & { fetchedAt: string });
+/** A repo's last known record, and the last failure to refresh it. */
+interface CacheEntry {
+  record?: HubRecord;
+  checkedAt: string;
+  error?: string;
+}
+
+export interface HubAnswer {
+  repoId: string;
+  record?: HubRecord;
+  /** Why the record is missing or not fresh (offline, paused, out of budget, not found). */
+  error?: string;
+}
+
+export interface HubLookupOptions {
+  baseUrl: string;
+  now: () => Date;
+  /** The page that asked: each page gets a budget of requests. */
+  page?: string;
+}
 
 let bucket: BucketState | undefined;
+const inFlight = new Map<string, Promise<HubAnswer>>();
+const spentByPage = new Map<string, number>();
 
 /**
- * Facts about a Hugging Face repo the catalogue lacks, looked up lazily, cached for a week,
- * and rate-limited well below the Hub's anonymous limit (a 429 pauses all look-ups).
+ * A Hub repo's record, cached in storage for 24 h. One request per repo at a time, a request
+ * budget per page, and the Hub's anonymous limit kept with a token bucket that a 429 pauses
+ * for its Retry-After. When the Hub cannot be asked, the last known record is answered with why.
  */
-export async function lookUpHubModel(repoId: string, baseUrl: string, now: () => Date): Promise<HubDetails> {
+export function lookUpHubRecord(repoId: string, options: HubLookupOptions): Promise<HubAnswer> {
   const key = repoId.toLowerCase();
-  const cache = await readCache();
-  const hit = cache[key];
-  const keepFor = hit?.ok ? CACHE_DAYS * 86_400_000 : FAILURE_CACHE_MINUTES * 60_000;
-  if (hit && now().getTime() - Date.parse(hit.fetchedAt) < keepFor) return hit;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const lookup = lookUp(repoId, key, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, lookup);
+  return lookup;
+}
 
-  bucket ??= initialBucket(now().getTime());
-  const token = takeToken(bucket, now().getTime());
-  if (!token.ok) return { ok: false, repoId, error: `Hugging Face look-ups are paused for ${Math.ceil(token.waitMs / 1000)} s` };
+async function lookUp(repoId: string, key: string, options: HubLookupOptions): Promise<HubAnswer> {
+  const now = options.now().getTime();
+  const [cache, pausedUntil] = await Promise.all([readCache(), readPause()]);
+  const hit = cache[key];
+  if (hit?.record && now - Date.parse(hit.record.fetchedAt) < FRESH_MS) return { repoId: hit.record.repoId, record: hit.record };
+  const lastKnown = (error: string): HubAnswer => ({ repoId: hit?.record?.repoId ?? repoId, record: hit?.record, error });
+  if (hit?.error && now - Date.parse(hit.checkedAt) < FAILURE_RETRY_MS) return lastKnown(hit.error);
+
+  if (options.page !== undefined) {
+    const spent = spentByPage.get(options.page) ?? 0;
+    if (spent >= PAGE_REQUEST_BUDGET) return lastKnown(`this page has used its ${PAGE_REQUEST_BUDGET} Hugging Face look-ups`);
+    spentByPage.set(options.page, spent + 1);
+  }
+  bucket = pauseFor(bucket ?? initialBucket(now), now, pausedUntil - now);
+  const token = takeToken(bucket, now);
+  if (!token.ok) return lastKnown(`Hugging Face look-ups are paused for ${Math.ceil(token.waitMs / 1000)} s`);
   bucket = token.state;
 
-  const result = await fetchJson(`${baseUrl}${repoId.split('/').map(encodeURIComponent).join('/')}`, { timeoutMs: 10_000, now });
+  const result = await fetchJson(`${options.baseUrl}${repoId.split('/').map(encodeURIComponent).join('/')}`, { timeoutMs: 10_000, now: options.now });
+  const checkedAt = options.now().toISOString();
   let entry: CacheEntry;
   if (!result.ok) {
-    if (result.failure.status === 429) bucket = pauseFor(bucket, now().getTime(), result.failure.retryAfterMs ?? 60_000);
-    entry = { ok: false, repoId, error: result.failure.message, fetchedAt: now().toISOString() };
+    const { status, retryAfterMs, message } = result.failure;
+    if (status === 429) await pauseUntil(options.now().getTime() + (retryAfterMs ?? 60_000));
+    const error = status === 401 || status === 403 || status === 404 ? 'the Hub has no public record of it (private, gated or missing)' : message;
+    entry = { record: hit?.record, checkedAt, error };
   } else {
     try {
-      const model = parseHuggingFaceModel(result.json, now().toISOString());
-      entry = { ok: true, repoId: model.sourceId, stats: model.hub ?? {}, pipelineTag: model.hub?.pipelineTag, fetchedAt: model.fetchedAt };
+      entry = { record: parseHubRecord(result.json, checkedAt), checkedAt };
     } catch (error) {
-      entry = { ok: false, repoId, error: error instanceof Error ? error.message : String(error), fetchedAt: now().toISOString() };
+      entry = { record: hit?.record, checkedAt, error: error instanceof Error ? error.message : String(error) };
     }
   }
-  // Failures are cached briefly too, so a missing repo is not asked for on every hover.
-  await writeCache({ ...trim(cache), [key]: entry });
-  return entry;
+  // Failures are kept too, so a missing repo is not asked for on every hover.
+  await writeCache({ ...trim(await readCache()), [key]: entry });
+  return { repoId: entry.record?.repoId ?? repoId, record: entry.record, error: entry.error };
+}
+
+/**
+ * The last known record of a repo, without waiting on the network: a card opens at once. A
+ * missing or day-old record is asked for in the background, for the next time.
+ */
+export async function knownHubRecord(repoId: string, options: HubLookupOptions): Promise<HubRecord | undefined> {
+  const hit = (await readCache())[repoId.toLowerCase()];
+  const fresh = hit?.record && options.now().getTime() - Date.parse(hit.record.fetchedAt) < FRESH_MS;
+  if (!fresh) void lookUpHubRecord(repoId, options).catch(() => undefined);
+  return hit?.record;
+}
+
+/** A new page (a load or a reload) starts with a new budget. */
+export function startPageBudget(page: string): void {
+  spentByPage.delete(page);
+}
+
+/** For tests: forget the rate-limit state and budgets this service worker holds. */
+export function resetHubLookups(): void {
+  bucket = undefined;
+  inFlight.clear();
+  spentByPage.clear();
+}
+
+async function readPause(): Promise<number> {
+  const stored = (await browser.storage.local.get(STORAGE_KEYS.hubPausedUntil))[STORAGE_KEYS.hubPausedUntil];
+  return typeof stored === 'number' ? stored : 0;
+}
+
+async function pauseUntil(until: number): Promise<void> {
+  bucket = pauseFor(bucket!, until, 0);
+  await browser.storage.local.set({ [STORAGE_KEYS.hubPausedUntil]: bucket.pausedUntil });
 }
 
 async function readCache(): Promise<Record<string, CacheEntry>> {
@@ -59,5 +132,5 @@ async function writeCache(cache: Record<string, CacheEntry>): Promise<void> {
 function trim(cache: Record<string, CacheEntry>): Record<string, CacheEntry> {
   const entries = Object.entries(cache);
   if (entries.length < MAX_CACHED) return cache;
-  return Object.fromEntries(entries.sort((a, b) => (a[1].fetchedAt < b[1].fetchedAt ? 1 : -1)).slice(0, MAX_CACHED - 1));
+  return Object.fromEntries(entries.sort((a, b) => (a[1].checkedAt < b[1].checkedAt ? 1 : -1)).slice(0, MAX_CACHED - 1));
 }

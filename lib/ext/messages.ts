@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
 import type { RefreshStatus } from '../catalogue/refresh';
+import type { HubRelation } from '../catalogue/hub-lineage';
 import type { HubStats } from '../catalogue/source-model';
 import { ModelIdSchema, type PinsData } from '../pins/pin';
 import { PinOperationSchema } from '../pins/operations';
@@ -60,12 +61,34 @@ export interface ModelDetails {
   /** The model waiting in the compare slot, if another one is. */
   comparePending?: { id: string; name: string };
   settings: Pick<Settings, 'theme' | 'volume' | 'recordSightings'>;
+  /** The Hub's figures for the model's repo, when they are known (with when they were fetched). */
+  hubFigures?: { repoId: string; downloads?: number; likes?: number; fetchedAt: string };
 }
 
 /** What the card shows about a Hugging Face repo the catalogue does not hold. */
 export type HubDetails =
-  | { ok: true; repoId: string; stats: HubStats; pipelineTag?: string; fetchedAt: string }
+  | {
+      ok: true;
+      repoId: string;
+      stats: HubStats;
+      pipelineTag?: string;
+      fetchedAt: string;
+      /** What the Hub's metadata says the repo derives from. */
+      lineage?: HubLineageView;
+      /** A quantization of a catalogue model: that model's card, the same weights. */
+      sameWeightsAs?: ModelDetails;
+      /** Why the record shown is not fresh (offline, paused by a 429, out of budget). */
+      staleBecause?: string;
+    }
   | { ok: false; repoId: string; error: string };
+
+export interface HubLineageView {
+  relation: HubRelation;
+  base: string | null;
+  /** The catalogue model the lineage leads to. */
+  baseModel?: { id: string; name: string };
+  note?: string;
+}
 
 export interface ResponseMap {
   getStatus: StatusResponse;

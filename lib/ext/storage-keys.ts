@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   /** Recent hovers and the model waiting in the compare slot: convenience state, not user data. */
   recent: 'recent',
   hubCache: 'hubCache',
+  /** Until when the Hub asked us (429, Retry-After) to stop: outlives a stopped service worker. */
+  hubPausedUntil: 'hubPausedUntil',
 } as const;
 
 export function backupKey(key: string, fromVersion: number): string {

@@ -6,6 +6,8 @@ import type { Catalogue } from '../../lib/catalogue/catalogue';
 export interface SourceFiles {
   openrouter?: string;
   'models-dev'?: string;
+  /** Hub /api/models items: read for repo lineage, not built into the catalogue. */
+  hf?: string;
 }
 
 /** The bundled catalogue, or one built from snapshot files by the live refresh's parsers. */

@@ -1,7 +1,8 @@
 import { z } from '../../zod';
+import { readLineage, type HubLineage } from '../hub-lineage';
 import { cleanText, isoDate, MAX_NAME_LENGTH } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, type ItemsReport } from '../parse-items';
-import { positive, type ModelType, type SourceModel } from '../source-model';
+import { positive, type HubStats, type ModelType, type SourceModel } from '../source-model';
 
 const REPO_ID = /^[\w.-]{1,96}\/[\w.-]{1,96}$/;
 
@@ -15,6 +16,9 @@ const HubItem = z.object({
   tags: lenient(z.array(z.string())),
   gated: lenient(z.union([z.boolean(), z.string()])),
   createdAt: lenient(z.string()),
+  lastModified: lenient(z.string()),
+  // An object keyed by provider in the model endpoint, a list of { provider } in newer answers.
+  inferenceProviderMapping: lenient(z.union([z.record(z.string(), z.unknown()), z.array(z.object({ provider: lenient(z.string()) }))])),
   safetensors: lenient(z.object({ total: lenient(z.number()) })),
   cardData: lenient(z.object({ license: lenient(z.union([z.string(), z.array(z.string())])) })),
 });
@@ -40,6 +44,20 @@ export function parseHuggingFaceModel(json: unknown, fetchedAt: string): SourceM
     throw new PayloadError(`Hugging Face model payload is not a model (${describeTopLevel(json)})`);
   }
   return toSourceModel(item.data, fetchedAt);
+}
+
+export interface HubRecord {
+  repoId: string;
+  stats: HubStats;
+  lineage: HubLineage;
+  fetchedAt: string;
+}
+
+/** What the card shows about any repo: `GET /api/models/{repo_id}` with its lineage. */
+export function parseHubRecord(json: unknown, fetchedAt: string): HubRecord {
+  const model = parseHuggingFaceModel(json, fetchedAt);
+  const raw = json as { tags?: unknown; cardData?: unknown };
+  return { repoId: model.sourceId, stats: model.hub ?? {}, lineage: readLineage({ id: model.sourceId, tags: raw.tags, cardData: raw.cardData }), fetchedAt };
 }
 
 /** Parses `GET /api/models?search=…` (a list), item by item. */
@@ -79,6 +97,10 @@ function toSourceModel(item: HubItem, fetchedAt: string): SourceModel {
       pipelineTag: pipeline,
       gated: item.gated === undefined || item.gated === null ? undefined : item.gated !== false,
       parameters: positive(item.safetensors?.total),
+      libraryName: item.library_name ? cleanText(item.library_name, 60) : undefined,
+      createdAt: isoDate(item.createdAt),
+      lastModified: isoDate(item.lastModified),
+      inferenceProviders: providersOf(item.inferenceProviderMapping),
     }),
     fetchedAt,
   };
@@ -89,6 +111,13 @@ function licenseOf(item: HubItem, tags: readonly string[]): string | undefined {
   const raw = Array.isArray(fromCard) ? fromCard[0] : fromCard;
   const license = raw ?? tags.find((tag) => tag.startsWith('license:'))?.slice('license:'.length);
   return license ? cleanText(license, 60) : undefined;
+}
+
+function providersOf(mapping: HubItem['inferenceProviderMapping']): string[] | undefined {
+  if (!mapping) return undefined;
+  const names = Array.isArray(mapping) ? mapping.map((m) => m.provider).filter((p): p is string => !!p) : Object.keys(mapping);
+  const clean = [...new Set(names.map((name) => cleanText(name, 40)).filter(Boolean))].slice(0, 20);
+  return clean.length ? clean : undefined;
 }
 
 function nonNegative(value: number | null | undefined): number | undefined {

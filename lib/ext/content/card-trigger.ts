@@ -119,6 +119,8 @@ export class CardTrigger {
     if (mention.kind === 'family') return { kind: 'family', name: familyText(mention) };
     if (mention.kind === 'hub') {
       const details = await request<HubDetails>({ type: 'getHubModel', repoId: mention.hubRepo });
+      // A quantization of a catalogue model is the same weights: it opens that model's card.
+      if (details?.ok && details.sameWeightsAs) return { kind: 'specific', details: details.sameWeightsAs, page: { url: location.href, title: document.title }, hub: details };
       return details ? { kind: 'hub', details } : null;
     }
     const details = await request<ModelDetails | null>({ type: 'getModel', id: this.index().models[mention.target]!.id });

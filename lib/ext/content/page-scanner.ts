@@ -1,5 +1,5 @@
 import type { Matcher } from '../../detection/matcher';
-import { resolveSiteLink } from '../../detection/site-links';
+import { repoNameSpan, resolveSiteLink } from '../../detection/site-links';
 import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../../detection/dom-access';
 import { locate, TextRunWalker, type TextRun } from '../../detection/text-runs';
 import type { Highlights, HighlightKind } from './highlights';
@@ -210,9 +210,13 @@ export class PageScanner {
     this.mentionCount += delta;
   }
 
-  /** A link to a model page names that model exactly: it replaces what its text reads as. */
+  /**
+   * A link to a model page names that model exactly: it replaces what its text reads as. A link
+   * to a Hub repo marks only where its text names the repo, and names inside it are not read.
+   */
   private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range'>[]): Omit<PageMention, 'range'>[] {
     const links: Omit<PageMention, 'range'>[] = [];
+    const linked: { start: number; end: number }[] = [];
     let i = 0;
     while (i < run.nodes.length) {
       const anchor = linkAround(run.nodes[i]!);
@@ -223,6 +227,11 @@ export class PageScanner {
         const text = run.text;
         let start = run.starts[i]!;
         let end = j < run.nodes.length ? run.starts[j]! : text.length;
+        linked.push({ start, end });
+        if (target.repoId) {
+          const span = repoNameSpan(text.slice(start, end), target.repoId);
+          [start, end] = span ? [start + span.start, start + span.end] : [end, end];
+        }
         while (start < end && /\s/.test(text[start]!)) start += 1;
         while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
         if (end > start) {
@@ -235,8 +244,8 @@ export class PageScanner {
       }
       i = j;
     }
-    if (links.length === 0) return found;
-    const outside = found.filter((m) => !links.some((l) => m.start < l.end && l.start < m.end));
+    if (linked.length === 0) return found;
+    const outside = found.filter((m) => !linked.some((l) => m.start < l.end && l.start < m.end));
     return [...outside, ...links].sort((a, b) => a.start - b.start);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PayloadError } from '@/lib/catalogue/parse-items';
-import { parseHuggingFaceList, parseHuggingFaceModel } from '@/lib/catalogue/sources/hugging-face';
+import { parseHubRecord, parseHuggingFaceList, parseHuggingFaceModel } from '@/lib/catalogue/sources/hugging-face';
 import list from '../../fixtures/hf-list.json';
 import model from '../../fixtures/hf-model.json';
 
@@ -16,6 +16,8 @@ describe('Hugging Face Hub parser', () => {
       pipelineTag: 'text-generation',
       gated: true,
       parameters: 8030261248,
+      libraryName: 'transformers',
+      createdAt: '2024-07-18',
     });
     expect(parsed.capabilities.openWeights).toBe(true);
     expect(parsed.releaseDate).toBe('2024-07-18');
@@ -28,6 +30,25 @@ describe('Hugging Face Hub parser', () => {
     expect(models[1]!.hub?.license).toBe('other');
     expect(report).toMatchObject({ total: 4, kept: 2 });
     expect(report.dropped.map((d) => d.id)).toEqual(['not a repo id', '#3']);
+  });
+
+  it('reads a repo record with its lineage, last update and inference providers', () => {
+    const record = parseHubRecord(
+      {
+        ...model,
+        id: 'unsloth/Llama-3.1-8B-Instruct-GGUF',
+        tags: ['gguf', 'base_model:quantized:meta-llama/Llama-3.1-8B-Instruct'],
+        cardData: { license: 'llama3.1' },
+        lastModified: '2026-04-30T10:00:00.000Z',
+        inferenceProviderMapping: { 'hf-inference': { status: 'live' }, '<b>bad</b>\u202E': {} },
+      },
+      '2026-05-01T00:00:00.000Z',
+    );
+    expect(record.lineage).toEqual({ relation: 'quantized', bases: ['meta-llama/Llama-3.1-8B-Instruct'] });
+    expect(record.stats).toMatchObject({ lastModified: '2026-04-30', inferenceProviders: ['hf-inference', '<b>bad</b>'] });
+    expect(parseHubRecord({ ...model, inferenceProviderMapping: [{ provider: 'together' }, { provider: 'together' }] }, 'x').stats.inferenceProviders).toEqual(['together']);
+    // The card data's base model, with no relation tag, is a fine-tune.
+    expect(parseHubRecord(model, 'x').lineage).toEqual({ relation: 'finetune', bases: ['meta-llama/Llama-3.1-8B'] });
   });
 
   it('rejects what is not a model or a list', () => {

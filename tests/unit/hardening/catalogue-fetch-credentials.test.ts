@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchJson, type FetchLike } from '@/lib/catalogue/fetch-json';
-import { lookUpHubModel } from '@/lib/ext/hub-lookup';
+import { lookUpHubRecord } from '@/lib/ext/hub-lookup';
 import { refreshNow } from '@/lib/ext/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { FakeNetwork, jsonAnswer, offlineAnswer } from './fixtures/catalogue-network';
@@ -28,7 +28,7 @@ describe('requests to the catalogue APIs carry no cookies or credentials', () =>
     network.route(DEFAULT_SOURCE_URLS.openrouter, jsonAnswer(openRouterPayload(3))).route(DEFAULT_SOURCE_URLS.modelsDev, jsonAnswer(modelsDevPayload(3)));
     network.route(`${DEFAULT_SOURCE_URLS.huggingFace}org/repo`, jsonAnswer({ id: 'org/repo' }));
     await refreshNow();
-    await lookUpHubModel('org/repo', DEFAULT_SOURCE_URLS.huggingFace, () => new Date());
+    await lookUpHubRecord('org/repo', { baseUrl: DEFAULT_SOURCE_URLS.huggingFace, now: () => new Date() });
 
     expect(network.requests.map((r) => r.url).sort()).toEqual(
       [DEFAULT_SOURCE_URLS.openrouter, DEFAULT_SOURCE_URLS.modelsDev, `${DEFAULT_SOURCE_URLS.huggingFace}org/repo`].sort(),
