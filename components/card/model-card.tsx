@@ -10,6 +10,7 @@ import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import type { ModelDetails } from '@/lib/ext/messages';
 import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
+import { NeighboursSection } from './neighbours-section';
 import { SubScoreBar } from './sub-score-bar';
 
 export interface CardActions {
@@ -127,6 +128,7 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
         </ul>
       )}
 
+      {details.neighbours && <NeighboursSection neighbours={details.neighbours} />}
       {seen && <p class="muted">{seen}</p>}
       <p class="muted small">Data: {sourcesLine(sources, now)}</p>
       {notice && (

@@ -11,6 +11,8 @@ import type { CatalogueSummary, Handlers, StatusResponse } from './messages';
 import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
+import { modelNeighbours } from '../compare/model-neighbours';
+import { readMatchGraph, recordOpenedComparison } from './match-graph-store';
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
 import { disableSite, enableSite, reconcileSites } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
@@ -77,11 +79,14 @@ export const backgroundHandlers: Handlers = {
     if (!found) return null;
     const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
     const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
+    const sighting = settings.recordSightings ? await sightingOf(found.model.id) : undefined;
+    const graph = await readMatchGraph();
     return {
       model: found.model,
       sources: found.catalogue.sources,
       pinned: isPinned(pins, found.model.id),
-      sighting: settings.recordSightings ? await sightingOf(found.model.id) : undefined,
+      sighting,
+      neighbours: modelNeighbours(found.model, found.catalogue.models, { graph, sighting, limit: CARD_LIST_LENGTH }),
       comparePending: pending ? { id: pending.model.id, name: pending.model.name } : undefined,
       settings: { theme: settings.theme, volume: settings.volume, recordSightings: settings.recordSightings },
     };
@@ -118,7 +123,11 @@ export const backgroundHandlers: Handlers = {
   clearSightings: () => clearSightings(),
 };
 
+/** The card lists three picks instead and three neighbours. */
+const CARD_LIST_LENGTH = 3;
+
 async function openComparison(ids: readonly string[]): Promise<void> {
+  if ((await loadSettings()).recordSightings) await recordOpenedComparison(ids);
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?ids=${ids.map(encodeURIComponent).join(',')}`) });
 }
 

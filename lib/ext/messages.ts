@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
+import type { ModelNeighbours } from '../compare/model-neighbours';
 import type { RefreshStatus } from '../catalogue/refresh';
 import type { HubStats } from '../catalogue/source-model';
 import { ModelIdSchema, type PinsData } from '../pins/pin';
@@ -60,6 +61,8 @@ export interface ModelDetails {
   /** The model waiting in the compare slot, if another one is. */
   comparePending?: { id: string; name: string };
   settings: Pick<Settings, 'theme' | 'volume' | 'recordSightings'>;
+  /** Pick instead (three) and the Match Graph's "often compared with" (three). */
+  neighbours?: ModelNeighbours;
 }
 
 /** What the card shows about a Hugging Face repo the catalogue does not hold. */
