@@ -22,6 +22,8 @@ export interface Decomposition {
 /** A top-5% claim needs at least one model in 5%: twenty or more with the figure. */
 const MIN_FOR_TOP_SHARE = 20;
 const TOP_SHARE = 0.05;
+/** Among a handful of models nearly any pair of capabilities is one of a kind; it says something only among ten or more. */
+const MIN_FOR_COMBINATION = 10;
 /** "cost at most 2× more" */
 const PRICE_REACH = 2;
 
@@ -123,7 +125,7 @@ function topShareClaim(model: CatalogueModel, facet: Facet, peers: readonly Cata
 
 /** The first of its other capabilities that no other model sharing this one also has. */
 function combinationClaim(facet: Facet, facets: readonly Facet[], peers: readonly CatalogueModel[]): string | undefined {
-  if (peers.length < 2) return undefined;
+  if (peers.length < MIN_FOR_COMBINATION) return undefined;
   const alone = facets.find((other) => other !== facet && peers.filter((m) => other.applies(m)).length === 1);
   return alone ? `the only one of ${groupOf(facet, peers.length)} that also ${alone.also}` : undefined;
 }
@@ -149,7 +151,10 @@ function alternatives(model: CatalogueModel, facet: Facet, peers: readonly Catal
   }
   const floor = Math.floor(quality / 10) * 10;
   const band = priced.filter((m) => (measuredQuality(m) ?? -1) >= floor);
-  const lead = `${cheapness(price, band)} of ${groupOf(facet, band.length)} with quality ≥ ${floor}`;
+  const lead =
+    band.length === 1
+      ? `The only one of ${groupOf(facet, peers.length)} with quality ≥ ${floor} and a known price`
+      : `${cheapness(price, band)} of ${groupOf(facet, band.length)} with quality ≥ ${floor}`;
   const within = better.filter((m) => {
     const p = blendedPrice(m);
     return p !== undefined && p <= PRICE_REACH * price;

@@ -107,6 +107,13 @@ describe('vs alternatives', () => {
     );
   });
 
+  it('says when it is alone in its quality band', () => {
+    const subject = visionModel(1, 75, 1);
+    expect(byKey(subject, [subject, visionModel(2, 60, 1)]).get('imageInput')?.alternatives).toBe(
+      'The only one of 2 vision models with quality ≥ 70 and a known price; none scores higher for at most 2× the price.',
+    );
+  });
+
   it('does not weigh an estimated quality against measured ones', () => {
     const estimated = visionModel(1, 90, 2, 2, { rank: rank(50, { qualityEstimated: true }) });
     expect(byKey(estimated, [estimated, visionModel(2, 50, 1), visionModel(3, 60, 3)]).get('imageInput')?.alternatives).toBe(
