@@ -107,7 +107,9 @@ function pricing(model: CatalogueModel): string {
 
 /** The lowest list price any provider quotes, per 1M input tokens (or per image, per request). */
 function startingPrice(model: CatalogueModel): string {
-  const input = model.priceRange?.input[0] ?? model.price.input?.value;
+  const range = model.priceRange;
+  if (range && range.quotes > 1) return `${formatPerMillion(range.input[0])} per 1M input tokens (lowest of ${formatInteger(range.quotes)} quotes)`;
+  const input = range?.input[0] ?? model.price.input?.value;
   if (input !== undefined) return `${formatPerMillion(input)} per 1M input tokens`;
   if (model.price.image !== undefined) return `${formatUsd(model.price.image.value)} per image`;
   if (model.price.request !== undefined) return `${formatUsd(model.price.request.value)} per request`;

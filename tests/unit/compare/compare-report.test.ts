@@ -46,6 +46,12 @@ describe('the comparison report', () => {
     expect(weighted.table[1]!.cells).toEqual(['76/100 (#12 of 1,441)', '54/100 (#40 of 1,441)']);
   });
 
+  it('starts the price at the lowest quote any provider gives, and says how many quoted', () => {
+    const quoted = { ...SONNET, priceRange: { input: [2.4, 3] as [number, number], output: [12, 15] as [number, number], quotes: 4 } };
+    const table = buildReport({ ...INPUT, catalogue: [quoted, MINI, LLAMA] }).table;
+    expect(table.find((row) => row.label === 'Starting Price')!.cells[0]).toBe('$2.40 per 1M input tokens (lowest of 4 quotes)');
+  });
+
   it('never leaves the page blank: no model, one model', () => {
     expect(buildReport({ ...INPUT, ids: ['gone/model'] })).toMatchObject({ title: 'Compare models', verdict: 'None of these models is in the catalogue.', models: [] });
     expect(buildReport({ ...INPUT, ids: ['openai/gpt-4o-mini'] }).verdict).toBe('Only GPT-4o mini is in the catalogue, at 58/100; add a second model to compare.');
