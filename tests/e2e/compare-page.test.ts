@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const SEED_ROWS = ['Type', 'Rank', 'Adoption', 'Quality', 'Ecosystem', 'Match Gr
 interface Saved {
   name: string;
   text?: string;
-  png?: { signature: string; width: number; height: number };
+  png?: { signature: string; width: number; height: number; base64: string };
 }
 
 /** The compare page, read as a user reads it. */
@@ -68,7 +68,10 @@ function lastDownload(page: Page): Promise<Saved> {
     if (!last.name.endsWith('.png')) return { name: last.name, text: await blob.text() };
     const signature = [...new Uint8Array(await blob.slice(0, 4).arrayBuffer())].map((b) => b.toString(16)).join(' ');
     const bitmap = await createImageBitmap(blob);
-    return { name: last.name, png: { signature, width: bitmap.width, height: bitmap.height } };
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { name: last.name, png: { signature, width: bitmap.width, height: bitmap.height, base64: btoa(binary) } };
   });
 }
 
@@ -134,6 +137,7 @@ describe.skipIf(!hasSharedFixtures)('the compare page on the Aug 2026 catalogue 
     expect(sonnetSentences.some((s) => /^Reads images within [\d.]+[KM] tokens of context$/.test(s))).toBe(true);
     expect(shown.somethingDifferent).toEqual({ heading: 'Need something different?', neighbours: ['GPT-5 met 1× with these on your pages and comparisons'] });
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-page.png'), fullPage: false });
+    await (await page.$('[data-testid="capabilities"]'))!.screenshot({ path: join(SCREENSHOTS, 'compare-capabilities.png') });
   });
 
   it('exports the comparison as Markdown and as a PNG drawn from the data', async () => {
@@ -152,6 +156,8 @@ describe.skipIf(!hasSharedFixtures)('the compare page on the Aug 2026 catalogue 
     expect(png.name).toBe('claude-sonnet-4.6-vs-gpt-5-mini.png');
     expect(png.png).toMatchObject({ signature: '89 50 4e 47', width: 2400 });
     expect(png.png!.height).toBeGreaterThan(1000);
+    // Kept for a look, not for the README (it is large).
+    writeFileSync(resolve(import.meta.dirname, '../../.output/compare-export.png'), Buffer.from(png.png!.base64, 'base64'));
   });
 
   it('says which ids it cannot show instead of a blank page', async () => {
