@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { ModelDetails, StatusResponse } from '@/lib/ext/messages';
 import { FixtureServer, json } from '../../scripts/browser/fixture-server';
 import { launchWithExtension } from '../../scripts/browser/launch';
 import { hasSharedFixtures, readShared } from '../real-data/shared-fixtures';
@@ -158,6 +158,15 @@ describe.skipIf(!hasSharedFixtures)('the compare page on the Aug 2026 catalogue 
     expect(png.png!.height).toBeGreaterThan(1000);
     // Kept for a look, not for the README (it is large).
     writeFileSync(resolve(import.meta.dirname, '../../.output/compare-export.png'), Buffer.from(png.png!.base64, 'base64'));
+  });
+
+  it('gives the card three picks instead, with reasons, and what the model was compared with', async () => {
+    const page = await openExtensionPage(browser, extensionId, 'popup.html');
+    const details = await request<ModelDetails>(page, { type: 'getModel', id: SONNET });
+    expect(details.neighbours!.pickInstead).toHaveLength(3);
+    for (const pick of details.neighbours!.pickInstead) expect(pick.reason).toMatch(/^scores (higher|as well) \(quality \d+ vs \d+.*per 1M tokens blended, with every capability it has$/);
+    expect(details.neighbours!.oftenComparedWith).toEqual([{ id: GPT5, name: 'GPT-5', times: 1 }]);
+    expect(details.neighbours!.timesMatched).toBe(1);
   });
 
   it('says which ids it cannot show instead of a blank page', async () => {
