@@ -51,4 +51,6 @@ a { color: var(--accent); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
 button:focus-visible, a:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .nav { display: flex; gap: 6px; }
+.neighbours h3 { margin: 8px 0 2px; font-weight: 600; }
+.picks { list-style: none; padding: 0; margin: 0 0 4px; display: grid; gap: 2px; }
 `;

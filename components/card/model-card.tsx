@@ -10,6 +10,7 @@ import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import type { ModelDetails } from '@/lib/ext/messages';
 import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
+import { NeighboursSection } from './neighbours-section';
 import { SubScoreBar } from './sub-score-bar';
 
 export interface CardActions {
@@ -134,6 +135,7 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
         </ul>
       )}
 
+      {details.neighbours && <NeighboursSection neighbours={details.neighbours} />}
       {seen && <p class="muted">{seen}</p>}
       <p class="muted small">Data: {sourcesLine(sources, now)}</p>
       {details.hubFigures && <p class="muted small">{hubFiguresLine(details.hubFigures, now)}</p>}

@@ -1,63 +1,116 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ExportButtons } from '@/components/compare/export-buttons';
+import { ModelCapabilities } from '@/components/compare/model-capabilities';
+import { SeedTable } from '@/components/compare/seed-table';
+import { SomethingDifferent } from '@/components/compare/something-different';
 import { ComparisonTable } from '@/components/comparison-table';
 import { VolumeEditor } from '@/components/volume-editor';
-import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
+import type { Catalogue } from '@/lib/catalogue/catalogue';
+import { buildReport, findModels } from '@/lib/compare/compare-report';
+import { missingLines } from '@/lib/compare/report-markdown';
 import { compareModels } from '@/lib/compare/rows';
-import { verdict } from '@/lib/compare/verdict';
 import { sendToBackground } from '@/lib/ext/send';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { emptyMatchGraph, type MatchGraph } from '@/lib/user-data/match-graph';
+import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
 import { defaultSettings, SETTINGS_SPEC, type Settings } from '@/lib/user-data/settings';
+import type { Sightings } from '@/lib/user-data/sightings';
+import { SIGHTINGS_SPEC } from '@/lib/user-data/sightings-spec';
 import { readVersioned } from '@/lib/user-data/versioned';
 
-/** The full-page comparison: any number of models side by side (pins, or two from a card or the popup). */
+interface Stored {
+  catalogue?: Catalogue;
+  graph: MatchGraph;
+  sightings: Sightings;
+}
+
+/**
+ * The comparison in a full tab, at `compare.html?ids=a,b[,c…]`: the verdict, the seed's table,
+ * every figure side by side, each model's decomposed capabilities and pick instead, and the Match
+ * Graph's neighbours. It reads only what is in storage, so it works offline.
+ */
 export function ComparePage() {
-  const catalogue = useSignal<Catalogue | undefined>(undefined);
+  const stored = useSignal<Stored | 'loading'>('loading');
   const settings = useSignal<Settings>(defaultSettings());
-  const ids = useSignal<string[]>(new URLSearchParams(location.search).get('ids')?.split(',').filter(Boolean) ?? []);
+  const ids = new URLSearchParams(location.search).get('ids')?.split(',').map((id) => id.trim()).filter(Boolean) ?? [];
   const differencesOnly = useSignal(false);
 
   useEffect(() => {
-    void browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.settings]).then((stored) => {
-      catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
-      settings.value = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC).data;
+    const keys = [STORAGE_KEYS.catalogue, STORAGE_KEYS.settings, STORAGE_KEYS.matchGraph, STORAGE_KEYS.sightings];
+    void browser.storage.local.get(keys).then((found) => {
+      settings.value = readVersioned(found[STORAGE_KEYS.settings], SETTINGS_SPEC).data;
+      const recording = settings.value.recordSightings;
+      stored.value = {
+        catalogue: found[STORAGE_KEYS.catalogue] as Catalogue | undefined,
+        graph: recording ? readVersioned(found[STORAGE_KEYS.matchGraph], MATCH_GRAPH_SPEC).data : emptyMatchGraph(),
+        sightings: recording ? readVersioned(found[STORAGE_KEYS.sightings], SIGHTINGS_SPEC).data : {},
+      };
     });
   }, []);
 
-  if (!catalogue.value) return <main class="compare-page">Loading the catalogue…</main>;
-  const byId = new Map<string, CatalogueModel>();
-  for (const model of catalogue.value.models) for (const id of [model.id, ...model.ids.openrouter]) if (!byId.has(id)) byId.set(id, model);
-  const models = [...new Map(ids.value.map((id) => byId.get(id)).filter((m): m is CatalogueModel => !!m).map((m) => [m.id, m])).values()];
-  const missing = ids.value.filter((id) => !byId.has(id));
+  if (stored.value === 'loading') return <main class="compare-page">Loading the catalogue…</main>;
+  const { catalogue, graph, sightings } = stored.value;
+  if (!catalogue) {
+    return (
+      <main class="compare-page">
+        <h1>Compare models</h1>
+        <p class="notice">No catalogue is stored yet. Open the toolbar popup once (it loads the bundled catalogue), then reload this page.</p>
+      </main>
+    );
+  }
+  if (!ids.length) {
+    return (
+      <main class="compare-page">
+        <h1>Compare models</h1>
+        <p class="notice">This link names no models. Open a comparison from a model's card, the popup or your pins; its address lists the models as compare.html?ids=a,b.</p>
+      </main>
+    );
+  }
   const volume = settings.value.volume;
-  document.title = `${models.map((m) => m.name).join(' vs ')} — Model Lens`;
+  const report = buildReport({ ids, catalogue: catalogue.models, graph, sightings, weights: settings.value.rankWeights, volume });
+  const { models } = findModels(ids, catalogue.models);
+  document.title = `${report.title} — Model Lens`;
 
   return (
     <main class="compare-page">
-      <h1>{models.length ? models.map((m) => m.name).join(' vs ') : 'Compare models'}</h1>
-      {missing.length > 0 && <p class="notice">Not in the catalogue any more: {missing.join(', ')}</p>}
-      {models.length === 2 && (
-        <p class="verdict" data-testid="verdict">
-          {verdict(models[0]!, models[1]!, { volume })}
+      <h1>{report.title}</h1>
+      {missingLines(report).map((line) => (
+        <p key={line} class="notice" data-testid="missing">
+          {line}
         </p>
+      ))}
+      <p class="verdict" data-testid="verdict">
+        {report.verdict}
+      </p>
+      <ExportButtons report={report} permalink={location.href} />
+      {report.models.length > 0 && <SeedTable report={report} />}
+
+      {models.length >= 2 && (
+        <details class="all-figures" open>
+          <summary>Every figure, with its source</summary>
+          <div class="row">
+            <VolumeEditor
+              volume={volume}
+              onChange={(next) => void sendToBackground({ type: 'updateSettings', patch: { volume: next } }).then((s) => (settings.value = s))}
+            />
+            <label class="row small">
+              <input type="checkbox" checked={differencesOnly.value} onChange={(e) => (differencesOnly.value = (e.target as HTMLInputElement).checked)} />
+              Differences only
+            </label>
+          </div>
+          <ComparisonTable comparison={compareModels(models, { volume, now: new Date(), sources: catalogue.sources })} differencesOnly={differencesOnly.value} />
+        </details>
       )}
-      <div class="row">
-        <VolumeEditor
-          volume={volume}
-          onChange={(next) => void sendToBackground({ type: 'updateSettings', patch: { volume: next } }).then((s) => (settings.value = s))}
-        />
-        <label class="row small">
-          <input type="checkbox" checked={differencesOnly.value} onChange={(e) => (differencesOnly.value = (e.target as HTMLInputElement).checked)} />
-          Differences only
-        </label>
-      </div>
-      {models.length >= 2 ? (
-        <ComparisonTable comparison={compareModels(models, { volume, now: new Date(), sources: catalogue.value.sources })} differencesOnly={differencesOnly.value} />
-      ) : (
-        <p class="muted">Choose at least two models to compare.</p>
-      )}
-      <p class="small muted">Catalogue as of {catalogue.value.dataAsOf}. Hover a figure's source line to see where it came from; ≠ marks figures that sources disagree on.</p>
+
+      {report.models.map((model) => (
+        <ModelCapabilities key={model.id} model={model} noiseNote={report.noiseNote} />
+      ))}
+      <SomethingDifferent report={report} />
+      <p class="small muted">
+        Catalogue as of {catalogue.dataAsOf}. Every sentence is computed from it; Match Graph and Times Matched come from this device only.
+      </p>
     </main>
   );
 }

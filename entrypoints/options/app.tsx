@@ -2,25 +2,32 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
-import { rerank, SUB_SCORE_NAMES, DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
+import { SUB_SCORE_NAMES, DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
 import { formatScore } from '@/lib/compare/format';
+import { rerankWithMatchGraph } from '@/lib/compare/match-rank';
 import { sendToBackground } from '@/lib/ext/send';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { emptyMatchGraph, type MatchGraph } from '@/lib/user-data/match-graph';
+import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
+import { DEFAULT_MATCH_GRAPH_WEIGHT } from '@/lib/user-data/settings-defaults';
 import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
 
-const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
+const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness', matchGraph: 'Match Graph' } as const;
+const WEIGHT_NAMES = [...SUB_SCORE_NAMES, 'matchGraph'] as const;
 
 /** Settings: sites, how the card opens, rank weights with a live preview, the local record, theme. */
 export function OptionsApp() {
   const settings = useSignal<Settings>(defaultSettings());
   const catalogue = useSignal<Catalogue | undefined>(undefined);
+  const matchGraph = useSignal<MatchGraph>(emptyMatchGraph());
   const message = useSignal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
 
   useEffect(() => {
     void sendToBackground({ type: 'getSettings' }).then((s) => (settings.value = s));
-    void browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.settings]).then((stored) => {
+    void browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.settings, STORAGE_KEYS.matchGraph]).then((stored) => {
       catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
+      matchGraph.value = readVersioned(stored[STORAGE_KEYS.matchGraph], MATCH_GRAPH_SPEC).data;
       const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
       if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
     });
@@ -42,7 +49,7 @@ export function OptionsApp() {
     }
   };
   const s = settings.value;
-  const preview = catalogue.value ? rerank(catalogue.value.models, s.rankWeights).slice(0, 10) : [];
+  const preview = catalogue.value ? rerankWithMatchGraph(catalogue.value.models, s.rankWeights, matchGraph.value).slice(0, 10) : [];
 
   return (
     <main class="options">
@@ -103,7 +110,7 @@ export function OptionsApp() {
       <section aria-labelledby="rank">
         <h2 id="rank">How models are ranked</h2>
         <div class="weights">
-          {SUB_SCORE_NAMES.map((name) => (
+          {WEIGHT_NAMES.map((name) => (
             <>
               <span key={`l-${name}`}>{WEIGHT_LABELS[name]}</span>
               <input
@@ -122,7 +129,7 @@ export function OptionsApp() {
             </>
           ))}
         </div>
-        <button type="button" onClick={() => void save({ rankWeights: { ...DEFAULT_RANK_WEIGHTS } }, 'Weights reset.')}>
+        <button type="button" onClick={() => void save({ rankWeights: { ...DEFAULT_RANK_WEIGHTS, matchGraph: DEFAULT_MATCH_GRAPH_WEIGHT } }, 'Weights reset.')}>
           Reset to defaults
         </button>
         <h3 class="small muted">Top 10 with these weights</h3>

@@ -15,7 +15,7 @@ export interface CompareOptions {
   sources: Catalogue['sources'];
 }
 
-const TYPE_LABELS: Readonly<Record<ModelType, string>> = {
+export const TYPE_LABELS: Readonly<Record<ModelType, string>> = {
   text: 'Text generation',
   image: 'Image generation',
   video: 'Video generation',

@@ -13,6 +13,8 @@ import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse }
 import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
+import { modelNeighbours } from '../compare/model-neighbours';
+import { readMatchGraph, recordOpenedComparison } from './match-graph-store';
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
 import { disableSite, enableSite, reconcileSites } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
@@ -110,6 +112,9 @@ export const backgroundHandlers: Handlers = {
   clearSightings: () => clearSightings(),
 };
 
+/** The card lists three picks instead and three neighbours. */
+const CARD_LIST_LENGTH = 3;
+
 async function hubOptions(sender: Sender): Promise<HubLookupOptions> {
   const settings = await loadSettings();
   return { baseUrl: settings.sourceUrls.huggingFace, now: () => new Date(), page: sender.tabId === undefined ? undefined : String(sender.tabId) };
@@ -120,17 +125,20 @@ async function modelDetails(id: string): Promise<ModelDetails | null> {
   if (!found) return null;
   const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
   const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
+  const sighting = settings.recordSightings ? await sightingOf(found.model.id) : undefined;
   return {
     model: found.model,
     sources: found.catalogue.sources,
     pinned: isPinned(pins, found.model.id),
-    sighting: settings.recordSightings ? await sightingOf(found.model.id) : undefined,
+    sighting,
+    neighbours: modelNeighbours(found.model, found.catalogue.models, { graph: await readMatchGraph(), sighting, limit: CARD_LIST_LENGTH }),
     comparePending: pending ? { id: pending.model.id, name: pending.model.name } : undefined,
     settings: { theme: settings.theme, volume: settings.volume, recordSightings: settings.recordSightings },
   };
 }
 
 async function openComparison(ids: readonly string[]): Promise<void> {
+  if ((await loadSettings()).recordSightings) await recordOpenedComparison(ids);
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?ids=${ids.map(encodeURIComponent).join(',')}`) });
 }
 

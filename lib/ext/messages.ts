@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
+import type { ModelNeighbours } from '../compare/model-neighbours';
 import type { RefreshStatus } from '../catalogue/refresh';
 import type { HubRelation } from '../catalogue/hub-lineage';
 import type { HubStats } from '../catalogue/source-model';
@@ -63,6 +64,8 @@ export interface ModelDetails {
   settings: Pick<Settings, 'theme' | 'volume' | 'recordSightings'>;
   /** The Hub's figures for the model's repo, when they are known (with when they were fetched). */
   hubFigures?: { repoId: string; downloads?: number; likes?: number; fetchedAt: string };
+  /** Pick instead (three) and the Match Graph's "often compared with" (three). */
+  neighbours?: ModelNeighbours;
 }
 
 /** What the card shows about a Hugging Face repo the catalogue does not hold. */

@@ -1,5 +1,6 @@
 import { recordSighting, type Sighting } from '../user-data/sightings';
 import { SIGHTINGS_SPEC } from '../user-data/sightings-spec';
+import { clearMatchGraph, recordPageCoMentions } from './match-graph-store';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, saveVersioned } from './versioned-store';
 
@@ -11,6 +12,7 @@ export function recordPageSightings(modelIds: readonly string[], host: string, n
     const outcome = await loadVersioned(STORAGE_KEYS.sightings, SIGHTINGS_SPEC);
     if (outcome.kind === 'unreadable') return;
     await saveVersioned(STORAGE_KEYS.sightings, SIGHTINGS_SPEC, recordSighting(outcome.data, modelIds, host, now));
+    await recordPageCoMentions(modelIds);
   });
   queue = run.catch(() => undefined);
   return run;
@@ -23,4 +25,5 @@ export async function sightingOf(modelId: string): Promise<Sighting | undefined>
 
 export async function clearSightings(): Promise<void> {
   await saveVersioned(STORAGE_KEYS.sightings, SIGHTINGS_SPEC, {});
+  await clearMatchGraph();
 }

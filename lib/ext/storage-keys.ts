@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   pins: 'pins',
   sightings: 'sightings',
+  /** Which models this user meets together: built from page loads and comparisons, cleared with the sightings. */
+  matchGraph: 'matchGraph',
   /** Recent hovers and the model waiting in the compare slot: convenience state, not user data. */
   recent: 'recent',
   hubCache: 'hubCache',

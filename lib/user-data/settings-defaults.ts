@@ -12,6 +12,9 @@ export const DEFAULT_SOURCE_URLS = {
   huggingFace: 'https://huggingface.co/api/models/',
 } as const;
 
+/** The Match Graph counts for nothing in the rank until the user gives it a weight. */
+export const DEFAULT_MATCH_GRAPH_WEIGHT = 0;
+
 /** Sites the extension runs on without asking: the ones where models are the subject. */
 export const DEFAULT_SITES = ['openrouter.ai', 'huggingface.co'] as const;
 
@@ -19,7 +22,7 @@ export function defaultSettings(): Settings {
   return {
     refreshIntervalHours: 12,
     sourceUrls: { ...DEFAULT_SOURCE_URLS },
-    rankWeights: { ...DEFAULT_RANK_WEIGHTS },
+    rankWeights: { ...DEFAULT_RANK_WEIGHTS, matchGraph: DEFAULT_MATCH_GRAPH_WEIGHT },
     trigger: 'hover',
     hoverDelayMs: 300,
     showFamilyMentions: true,

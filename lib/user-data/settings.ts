@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { defaultSettings } from './settings-defaults';
+import { DEFAULT_MATCH_GRAPH_WEIGHT, defaultSettings } from './settings-defaults';
 import type { VersionedSchema } from './versioned';
 
 export { DEFAULT_SITES, DEFAULT_SOURCE_URLS, defaultSettings } from './settings-defaults';
@@ -17,6 +17,8 @@ const SettingsV1 = z.object({
 });
 
 export const SettingsSchema = SettingsV1.extend({
+  /** The rank's weights, plus the Match Graph's: how much what this user meets together counts. */
+  rankWeights: SettingsV1.shape.rankWeights.extend({ matchGraph: Weight }),
   /** What opens the card: pointing at a name, pointing with Alt held, or the keyboard shortcut only. */
   trigger: z.enum(['hover', 'modifier', 'keyboard']),
   hoverDelayMs: z.number().int().min(0).max(3000),
@@ -41,13 +43,18 @@ function objectOrEmpty(value: unknown): Record<string, unknown> {
 }
 
 export const SETTINGS_SPEC: VersionedSchema<Settings> = {
-  version: 2,
+  version: 3,
   schema: SettingsSchema,
   migrations: {
     // Unversioned settings never shipped; anything found is kept where it fits.
     1: (old) => SettingsV1.parse({ ...pickV1(defaultSettings()), ...objectOrEmpty(old) }),
     // Version 2 added the card, sites and volume settings.
     2: (old) => ({ ...defaultSettings(), ...objectOrEmpty(old) }),
+    // Version 3 added the Match Graph weight; it starts at 0, so the rank is as it was.
+    3: (old) => {
+      const settings = objectOrEmpty(old);
+      return { ...settings, rankWeights: { ...objectOrEmpty(settings.rankWeights), matchGraph: DEFAULT_MATCH_GRAPH_WEIGHT } };
+    },
   },
   defaults: defaultSettings,
 };

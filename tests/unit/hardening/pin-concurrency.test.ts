@@ -10,7 +10,7 @@ import type { PinOperation } from '@/lib/pins/operations';
 import type { Pin, PinsData } from '@/lib/pins/pin';
 import { fromSyncItems, toSyncItems } from '@/lib/pins/sync-chunks';
 import { deliver, popupSender, tabSender } from './fixtures/senders';
-import { settingsV2 } from './fixtures/stored-shapes';
+import { settingsV3 } from './fixtures/stored-shapes';
 import { store, storedText } from './fixtures/storage';
 
 /** Every list of operations the one writer applied, in the order it applied them, with what it read and wrote. */
@@ -81,7 +81,7 @@ describe('1,000 pin and unpin requests from three tabs and the popup at once', (
         fakeBrowser.reset();
         vi.restoreAllMocks();
         applied.length = 0;
-        await store({ [STORAGE_KEYS.settings]: settingsV2() });
+        await store({ [STORAGE_KEYS.settings]: settingsV3() });
         listenForRequests(backgroundHandlers);
         scheduleStorage(scheduler);
 

@@ -10,7 +10,7 @@ import { PINS_SPEC } from '@/lib/pins/pins-spec';
 import { defaultSettings, SETTINGS_SPEC } from '@/lib/user-data/settings';
 import type { VersionedSchema } from '@/lib/user-data/versioned';
 import { deliver, popupSender, tabSender } from './fixtures/senders';
-import { SETTINGS_V1, UNVERSIONED_PINS } from './fixtures/stored-shapes';
+import { SETTINGS_V1, UNVERSIONED_PINS, upgradedV1Settings } from './fixtures/stored-shapes';
 import { serveStorageInTurn, store, storedText } from './fixtures/storage';
 
 const { pins: PINS, settings: SETTINGS } = STORAGE_KEYS;
@@ -84,7 +84,7 @@ describe('a migration that throws', () => {
     cause.fixed = true;
     const upgraded = { ...defaultSettings(), refreshIntervalHours: 3 };
     expect(await loadVersioned(SETTINGS, spec)).toEqual({ kind: 'migrated', from: 0, data: upgraded });
-    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 2, data: upgraded }));
+    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 3, data: upgraded }));
     expect(await storedText(backupKey(SETTINGS, 0))).toBe(JSON.stringify(stored));
   });
 
@@ -94,7 +94,7 @@ describe('a migration that throws', () => {
     expect((await loadVersioned(SETTINGS, spec)).kind).toBe('unreadable');
     expect(await storedText(SETTINGS)).toBe(JSON.stringify(SETTINGS_V1));
     cause.fixed = true;
-    expect((await loadVersioned(SETTINGS, spec)).data).toEqual({ ...defaultSettings(), ...SETTINGS_V1.data });
+    expect((await loadVersioned(SETTINGS, spec)).data).toEqual(upgradedV1Settings());
   });
 });
 
@@ -120,9 +120,9 @@ describe('the service worker stopping in the middle of an upgrade', () => {
     expect(await storedText(SETTINGS)).toBe(JSON.stringify(SETTINGS_V1));
     expect(await storedText(backupKey(SETTINGS, 1))).toBe(JSON.stringify(SETTINGS_V1));
 
-    const upgraded = { ...defaultSettings(), ...SETTINGS_V1.data };
+    const upgraded = upgradedV1Settings();
     expect(await loadSettings()).toEqual(upgraded);
-    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 2, data: upgraded }));
+    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 3, data: upgraded }));
     expect(await storedText(backupKey(SETTINGS, 1))).toBe(JSON.stringify(SETTINGS_V1));
   });
 });
@@ -157,7 +157,7 @@ describe('an upgrade racing a change', () => {
 
     expect(await changing).toMatchObject({ ok: true, value: { theme: 'dark' } });
     expect(await pinning).toMatchObject({ ok: true });
-    expect(await loadSettings()).toEqual({ ...defaultSettings(), ...SETTINGS_V1.data, theme: 'dark' });
+    expect(await loadSettings()).toEqual({ ...upgradedV1Settings(), theme: 'dark' });
   });
 });
 

@@ -10,7 +10,7 @@ import type { Pin } from '@/lib/pins/pin';
 import { exportPins } from '@/lib/pins/transfer';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';
 import { deliver, tabSender } from './fixtures/senders';
-import { settingsV2, SIGHTINGS_V1, UNVERSIONED_PINS } from './fixtures/stored-shapes';
+import { settingsV3, SIGHTINGS_V1, UNVERSIONED_PINS } from './fixtures/stored-shapes';
 import { areaText, limitLocalStorage, localBytesInUse, QUOTA_ERROR, store, storedText } from './fixtures/storage';
 
 const { pins: PINS, settings: SETTINGS, sightings: SIGHTINGS } = STORAGE_KEYS;
@@ -27,7 +27,7 @@ async function fillStorage(): Promise<{ bytes: number }> {
   await store({
     catalogue: { models: 'x'.repeat(200_000) },
     [PINS]: { version: 1, data: { pins: KEPT } },
-    [SETTINGS]: settingsV2(),
+    [SETTINGS]: settingsV3(),
     [SIGHTINGS]: SIGHTINGS_V1,
   });
   return limitLocalStorage((await localBytesInUse()) + 4);
@@ -105,13 +105,13 @@ describe('a full storage', () => {
       });
     await changeVolume();
     expect(popup.message.value).toEqual({ kind: 'error', text: expect.stringMatching(refusal('settings')) });
-    expect(popup.settings.value).toEqual(settingsV2().data);
+    expect(popup.settings.value).toEqual(settingsV3().data);
     expect(await areaText()).toBe(before);
 
     quota.bytes += 1_000;
     await changeVolume();
     expect(popup.message.value).toBeUndefined();
-    expect(JSON.parse((await storedText(SETTINGS))!)).toEqual({ version: 2, data: { ...settingsV2().data, volume } });
+    expect(JSON.parse((await storedText(SETTINGS))!)).toEqual({ version: 3, data: { ...settingsV3().data, volume } });
   });
 
   it('keeps every request after a refused one working, in order', async () => {

@@ -5,7 +5,7 @@ import { listenForRequests } from '@/lib/ext/messages';
 import { loadSettings } from '@/lib/ext/refresh-runner';
 import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
 import { deliver, popupSender } from './fixtures/senders';
-import { settingsV2 } from './fixtures/stored-shapes';
+import { settingsV3 } from './fixtures/stored-shapes';
 import { serveStorageInTurn, store } from './fixtures/storage';
 
 /** Changes to different settings, from the options page and the popup's site toggle. */
@@ -20,7 +20,7 @@ const CHANGES = [
 beforeEach(async () => {
   fakeBrowser.reset();
   listenForRequests(backgroundHandlers);
-  await store({ [STORAGE_KEYS.settings]: { ...settingsV2(), data: { ...settingsV2().data, disabledSites: ['huggingface.co'] } } });
+  await store({ [STORAGE_KEYS.settings]: { ...settingsV3(), data: { ...settingsV3().data, disabledSites: ['huggingface.co'] } } });
 });
 
 afterEach(() => {
@@ -41,7 +41,7 @@ describe('settings changed at the same time', () => {
     vi.restoreAllMocks();
 
     expect(await loadSettings()).toEqual({
-      ...settingsV2().data,
+      ...settingsV3().data,
       theme: 'light',
       hoverDelayMs: 900,
       recordSightings: false,

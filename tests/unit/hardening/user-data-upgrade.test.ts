@@ -10,7 +10,7 @@ import { exportPins } from '@/lib/pins/transfer';
 import { defaultSettings } from '@/lib/user-data/settings';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';
 import { deliver, popupSender } from './fixtures/senders';
-import { SETTINGS_V1, settingsV2, SIGHTINGS_V1, UNREADABLE_PINS, UNVERSIONED_PINS } from './fixtures/stored-shapes';
+import { SETTINGS_V1, settingsV3, SIGHTINGS_V1, UNREADABLE_PINS, UNVERSIONED_PINS, upgradedV1Settings } from './fixtures/stored-shapes';
 import { areaText, store, storedText } from './fixtures/storage';
 
 const { pins: PINS, settings: SETTINGS, sightings: SIGHTINGS } = STORAGE_KEYS;
@@ -105,11 +105,11 @@ describe('pins nothing can read', () => {
 describe('settings from every earlier version', () => {
   it('upgrades the first release’s settings, keeping every value the user chose', async () => {
     await store({ [SETTINGS]: SETTINGS_V1 });
-    const upgraded = { ...defaultSettings(), ...SETTINGS_V1.data };
+    const upgraded = upgradedV1Settings();
 
     expect(await loadSettings()).toEqual(upgraded);
     expect(await storedText(backupKey(SETTINGS, 1))).toBe(JSON.stringify(SETTINGS_V1));
-    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 2, data: upgraded }));
+    expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 3, data: upgraded }));
 
     const writes = countWrites();
     expect(await loadSettings()).toEqual(upgraded);
@@ -119,20 +119,20 @@ describe('settings from every earlier version', () => {
   it('upgrades unversioned settings, keeping what fits, with a backup', async () => {
     const stored = { refreshIntervalHours: 24, rankWeights: { quality: 1, adoption: 1, ecosystem: 1, value: 1, freshness: 1 } };
     await store({ [SETTINGS]: stored });
-    expect(await loadSettings()).toEqual({ ...defaultSettings(), ...stored });
+    expect(await loadSettings()).toEqual({ ...defaultSettings(), ...stored, rankWeights: { ...stored.rankWeights, matchGraph: 0 } });
     expect(await storedText(backupKey(SETTINGS, 0))).toBe(JSON.stringify(stored));
   });
 
   it('reads current settings as they are and writes nothing', async () => {
-    await store({ [SETTINGS]: settingsV2() });
+    await store({ [SETTINGS]: settingsV3() });
     const before = await areaText();
-    expect(await loadSettings()).toEqual(settingsV2().data);
+    expect(await loadSettings()).toEqual(settingsV3().data);
     expect(await areaText()).toBe(before);
   });
 
   it.each([
-    ['settings from a newer version', { version: 3, data: { ...settingsV2().data, layout: 'compact' } }],
-    ['corrupt current settings', { version: 2, data: { ...settingsV2().data, refreshIntervalHours: 'often' } }],
+    ['settings from a newer version', { version: 4, data: { ...settingsV3().data, layout: 'compact' } }],
+    ['corrupt current settings', { version: 3, data: { ...settingsV3().data, refreshIntervalHours: 'often' } }],
     ['unversioned settings that do not fit', { refreshIntervalHours: -5 }],
   ])('works on defaults over %s, leaving them in place with a copy aside', async (_, stored) => {
     await store({ [SETTINGS]: stored });

@@ -10,14 +10,21 @@ describe('readVersioned', () => {
 
   it('reads the current version as it is', () => {
     const data = { ...defaultSettings(), refreshIntervalHours: 6 };
-    expect(readVersioned({ version: 2, data }, SETTINGS_SPEC)).toEqual({ kind: 'current', data });
+    expect(readVersioned({ version: 3, data }, SETTINGS_SPEC)).toEqual({ kind: 'current', data });
   });
 
-  it('migrates version 1 settings to version 2, keeping every value', () => {
+  it('migrates version 1 settings to the current version, keeping every value', () => {
     const v1 = { refreshIntervalHours: 6, sourceUrls: defaultSettings().sourceUrls, rankWeights: { quality: 1, adoption: 0, ecosystem: 0, value: 0, freshness: 0 } };
     const outcome = readVersioned({ version: 1, data: v1 }, SETTINGS_SPEC);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 1 });
-    expect(outcome.data).toEqual({ ...defaultSettings(), ...v1 });
+    expect(outcome.data).toEqual({ ...defaultSettings(), ...v1, rankWeights: { ...v1.rankWeights, matchGraph: 0 } });
+  });
+
+  it('migrates version 2 settings to version 3, keeping every weight and adding the Match Graph weight at 0', () => {
+    const weights = { quality: 70, adoption: 20, ecosystem: 15, value: 15, freshness: 10 };
+    const v2 = { ...defaultSettings(), theme: 'dark', rankWeights: weights };
+    const outcome = readVersioned({ version: 2, data: v2 }, SETTINGS_SPEC);
+    expect(outcome).toEqual({ kind: 'migrated', from: 2, data: { ...v2, rankWeights: { ...weights, matchGraph: 0 } } });
   });
 
   it('migrates unversioned settings, keeping what fits', () => {
@@ -28,9 +35,9 @@ describe('readVersioned', () => {
   });
 
   it('says data is unreadable rather than resetting it silently', () => {
-    const outcome = readVersioned({ version: 2, data: { ...defaultSettings(), refreshIntervalHours: 'often' } }, SETTINGS_SPEC);
+    const outcome = readVersioned({ version: 3, data: { ...defaultSettings(), refreshIntervalHours: 'often' } }, SETTINGS_SPEC);
     expect(outcome.kind).toBe('unreadable');
-    expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/does not match version 2/);
+    expect(outcome.kind === 'unreadable' && outcome.reason).toMatch(/does not match version 3/);
   });
 
   it('gives the reason in one readable line, naming the field', () => {
