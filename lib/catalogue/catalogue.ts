@@ -1,4 +1,4 @@
-import type { Benchmarks, Capability, HubStats, ModelType } from './source-model';
+import type { Benchmarks, Capability, HubStats, ModelType, UnitPrice } from './source-model';
 
 /**
  * Where a figure came from: "openrouter", "huggingface", or "models.dev/<provider>".
@@ -23,6 +23,10 @@ export interface PriceFields {
   cacheWrite?: Field<number>;
   image?: Field<number>;
   request?: Field<number>;
+  /** Every price the headline listing publishes, each in its own unit. */
+  units?: (UnitPrice & { source: SourceRef })[];
+  /** The lowest paid token prices another provider lists, where they are below the headline. */
+  lowest?: { input: number; output: number; source: SourceRef };
 }
 
 export interface SubScores {

@@ -236,7 +236,7 @@ function toMergedModel(
     },
     names: unique([name, ...members.map((m) => m.name)]),
     description: firstSourced(ordered, (m) => m.description),
-    price: priceFields(ordered, trusted),
+    price: priceFields(headlineListing(members, [...firstParty, live, listed]), ordered, trusted, members),
     priceRange: priceRange(members),
     free: firstSourced(ordered, (m) => (m.freeVariant ? true : undefined)),
     contextWindow: field(ordered, trusted, (m) => m.contextWindow),
@@ -285,19 +285,55 @@ function field<T extends string | number>(
 
 const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'image', 'request'] as const satisfies readonly (keyof Prices)[];
 
-function priceFields(ordered: readonly SourceModel[], trusted: readonly SourceModel[]): PriceFields {
+/**
+ * The listing whose prices head the card: the maker's own API, else OpenRouter, else the
+ * median of the providers that sell it. A free listing heads only where nobody sells it.
+ */
+function headlineListing(members: readonly SourceModel[], preferred: readonly (SourceModel | undefined)[]): SourceModel | undefined {
+  const priced = (m: SourceModel | undefined): m is SourceModel => !!m?.prices?.units?.length;
+  const paid = (m: SourceModel | undefined): m is SourceModel => priced(m) && !m.freeVariant;
+  const first = preferred.find(paid);
+  if (first) return first;
+  const sellers = members.filter(paid).sort((a, b) => blendedPrice(a) - blendedPrice(b));
+  if (sellers.length) return sellers[Math.floor((sellers.length - 1) / 2)];
+  return preferred.find(priced) ?? members.find(priced);
+}
+
+// Three input tokens to one output, as in the rank's value score; a listing without token
+// prices compares by its first price.
+function blendedPrice(model: SourceModel): number {
+  const { input, output, units } = model.prices ?? {};
+  if (input !== undefined && output !== undefined) return (3 * input + output) / 4;
+  return input ?? output ?? units?.[0]?.usd ?? Infinity;
+}
+
+function priceFields(
+  head: SourceModel | undefined,
+  ordered: readonly SourceModel[],
+  trusted: readonly SourceModel[],
+  members: readonly SourceModel[],
+): PriceFields {
   // Prices come as a set from one listing: never mix one source's input with another's output.
-  const priced = ordered.filter((m) => m.prices?.input !== undefined || m.prices?.output !== undefined);
-  const head = priced[0];
   if (!head) return {};
-  const headFirst = [head, ...priced.filter((m) => m !== head)];
+  const headFirst = [head, ...ordered.filter((m) => m !== head)];
   const result: PriceFields = {};
   for (const key of PRICE_KEYS) {
     if (head.prices?.[key] === undefined) continue;
     const value = field(headFirst, trusted, (m) => m.prices?.[key]);
     if (value) result[key] = value;
   }
+  const source = sourceRef(head);
+  if (head.prices?.units) result.units = head.prices.units.map((unit) => ({ ...unit, source }));
+  const lowest = lowestSeller(members, head);
+  if (lowest) result.lowest = lowest;
   return result;
+}
+
+function lowestSeller(members: readonly SourceModel[], head: SourceModel): PriceFields['lowest'] {
+  const sellers = members.filter((m) => (m.prices?.input ?? 0) > 0 && (m.prices?.output ?? 0) > 0);
+  const cheapest = sellers.sort((a, b) => blendedPrice(a) - blendedPrice(b))[0];
+  if (!cheapest || blendedPrice(cheapest) >= blendedPrice(head)) return undefined;
+  return { input: cheapest.prices!.input!, output: cheapest.prices!.output!, source: sourceRef(cheapest) };
 }
 
 function priceRange(members: readonly SourceModel[]): MergedModel['priceRange'] {

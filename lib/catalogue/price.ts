@@ -1,3 +1,5 @@
+import type { Prices, UnitPrice } from './source-model';
+
 /**
  * OpenRouter quotes decimal strings in USD per token; "-1" marks a dynamic price
  * (routers, moving aliases) and is not a price. Anything that is not a finite,
@@ -34,4 +36,17 @@ function nonNegativeNumber(raw: unknown): number | undefined {
 // a billionth of a dollar is below any price anyone quotes.
 function roundPrice(value: number): number {
   return Math.round(value * 1e9) / 1e9;
+}
+
+/** The token, image and request prices that apply always (not only above some prompt size). */
+export function pricesFromUnits(units: readonly UnitPrice[]): Omit<Prices, 'units'> {
+  const always = (per: UnitPrice['per']) => units.find((u) => u.per === per && u.when === undefined)?.usd;
+  return {
+    input: always('1M input tokens'),
+    output: always('1M output tokens'),
+    cacheRead: always('1M cache-read tokens'),
+    cacheWrite: always('1M cache-write tokens'),
+    image: always('image'),
+    request: always('request'),
+  };
 }

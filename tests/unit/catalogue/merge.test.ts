@@ -30,9 +30,9 @@ describe('mergeSources', () => {
     expect(merged.filter((m) => m.name === 'Claude Sonnet 4')).toHaveLength(1);
   });
 
-  it('keeps each figure with its source, preferring OpenRouter, then the maker', () => {
+  it('keeps each figure with its source; prices from the maker\'s own API first', () => {
     const sonnet = byId('anthropic/claude-sonnet-4')!;
-    expect(sonnet.price.input).toEqual({ value: 3, source: 'openrouter' });
+    expect(sonnet.price.input).toEqual({ value: 3, source: 'models.dev/anthropic' });
     expect(sonnet.releaseDate).toEqual({ value: '2025-05-22', source: 'models.dev/anthropic' });
     expect(sonnet.capabilities.tools).toBe('openrouter');
   });
