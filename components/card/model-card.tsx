@@ -8,6 +8,7 @@ import { formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd }
 import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/provenance';
 import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import { formatLowest, formatUnitPrice, otherUnitPrices } from '@/lib/compare/unit-prices';
+import { formatPlace } from '@/lib/compare/kinds';
 import type { ModelDetails } from '@/lib/ext/messages';
 import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
@@ -64,11 +65,11 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
         </p>
       )}
 
-      <div class="rank" aria-label={`Rank ${formatScore(model.rank.score)}, number ${model.rank.position} of ${model.rank.of}`}>
+      <div class="rank" aria-label={`Rank ${formatScore(model.rank.score)}, ${formatPlace(model)}`}>
         <span class="score">{formatScore(model.rank.score)}</span>
         <span class="muted">
-          #{formatInteger(model.rank.position)} of {formatInteger(model.rank.of)}
-          {model.rank.qualityEstimated ? ' · quality estimated' : ''}
+          {formatPlace(model)}
+          {model.rank.qualityEstimated ? ' · quality estimated' : model.rank.subScores.quality === null ? ' · quality not measured' : ''}
         </span>
       </div>
       <ul class="subscores">

@@ -7,13 +7,22 @@ import type { Prices, UnitPrice } from './source-model';
  */
 export function perTokenToPerMillion(raw: unknown): number | undefined {
   const value = nonNegativeNumber(raw);
-  return value === undefined ? undefined : roundPrice(value * 1_000_000);
+  return value === undefined ? undefined : timesMillion(value);
+}
+
+/**
+ * Moves the decimal point six places in the number's shortest decimal form, so that
+ * "0.0000311377245508982" becomes exactly 31.1377245508982: multiplying floats gives
+ * 31.137724550898197 (and 0.0000005 × 1e6 = 0.49999999999999994).
+ */
+function timesMillion(value: number): number {
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + 6}`);
 }
 
 /** A per-unit price (per image, per request) kept in its own unit. */
 export function perUnit(raw: unknown): number | undefined {
-  const value = nonNegativeNumber(raw);
-  return value === undefined ? undefined : roundPrice(value);
+  return nonNegativeNumber(raw);
 }
 
 /** models.dev already quotes USD per 1M tokens, as numbers. */
@@ -30,12 +39,6 @@ function nonNegativeNumber(raw: unknown): number | undefined {
   else if (typeof raw === 'string' && PLAIN_DECIMAL.test(raw.trim())) value = Number(raw.trim());
   else return undefined;
   return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
-// Per-token decimals times 1e6 pick up float noise (0.0000005 * 1e6 = 0.49999999999999994);
-// a billionth of a dollar is below any price anyone quotes.
-function roundPrice(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
 }
 
 /** The token, image and request prices that apply always (not only above some prompt size). */

@@ -74,6 +74,9 @@ export interface Benchmarks {
   intelligence?: number;
   coding?: number;
   agentic?: number;
+  /** Elo in the public arena that fits the model's kind (Design Arena "image", "text-to-speech"). */
+  arenaElo?: number;
+  arenaCategory?: string;
 }
 
 export interface HubStats {

@@ -2,7 +2,7 @@ import { z } from '../../zod';
 import { cleanText, isoDate, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, unixSecondsToIsoDate } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
 import { pricesFromUnits, perTokenToPerMillion, perUnit } from '../price';
-import { positive, typeFromModalities, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
+import { positive, typeFromModalities, type ModelType, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
 
 const strings = lenient(z.array(z.string()));
 
@@ -31,6 +31,7 @@ const OpenRouterItem = z.object({
   alias_target: lenient(z.object({ slug: z.string() })),
   benchmarks: lenient(
     z.object({
+      design_arena: lenient(z.array(lenient(z.object({ category: z.string(), elo: z.number() })))),
       artificial_analysis: lenient(
         z.object({
           intelligence_index: lenient(z.number()),
@@ -141,6 +142,8 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
   const parameters = new Set(main.supported_parameters ?? []);
   const isRouter = main.pricing?.prompt === '-1' || main.pricing?.completion === '-1';
   const aa = main.benchmarks?.artificial_analysis;
+  const type = isRouter ? 'router' : typeFromModalities(outputModalities, inputModalities);
+  const arena = arenaEntry(main.benchmarks?.design_arena, type);
   const contextWindow = positive(main.context_length) ?? positive(main.top_provider?.context_length);
 
   return {
@@ -154,7 +157,7 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
     name,
     author: base.slice(0, base.indexOf('/')),
     authorName,
-    type: isRouter ? 'router' : typeFromModalities(outputModalities, inputModalities),
+    type,
     description: main.description ? cleanText(main.description, MAX_DESCRIPTION_LENGTH) : undefined,
     prices,
     // Free only where OpenRouter says so: a 0/0 listing of an image or video model means
@@ -178,15 +181,32 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
     expiresAt: realExpiry(main.expiration_date),
     huggingFaceId: main.hugging_face_id?.trim() || undefined,
     benchmarks:
-      aa && (aa.intelligence_index != null || aa.coding_index != null || aa.agentic_index != null)
-        ? {
-            intelligence: aa.intelligence_index ?? undefined,
-            coding: aa.coding_index ?? undefined,
-            agentic: aa.agentic_index ?? undefined,
-          }
+      (aa && (aa.intelligence_index != null || aa.coding_index != null || aa.agentic_index != null)) || arena
+        ? dropUndefined({
+            intelligence: aa?.intelligence_index ?? undefined,
+            coding: aa?.coding_index ?? undefined,
+            agentic: aa?.agentic_index ?? undefined,
+            arenaElo: arena?.elo,
+            arenaCategory: arena?.category,
+          })
         : undefined,
     fetchedAt,
   };
+}
+
+// The Design Arena category that measures what a kind of model makes; text models' arenas
+// (websites, games, slides) measure coding, which the benchmark indices already cover.
+const ARENA_CATEGORY: Partial<Record<ModelType, string>> = { image: 'image', video: 'video', speech: 'text-to-speech' };
+
+function arenaEntry(
+  entries: readonly ({ category: string; elo: number } | null | undefined)[] | null | undefined,
+  type: ModelType,
+): { category: string; elo: number } | undefined {
+  const category = ARENA_CATEGORY[type];
+  for (const entry of entries ?? []) {
+    if (entry && entry.category === category && Number.isFinite(entry.elo)) return entry;
+  }
+  return undefined;
 }
 
 // Each OpenRouter pricing field and the unit it is sold in; token prices come per token.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSources } from '@/lib/catalogue/merge';
+import { perTokenToPerMillion } from '@/lib/catalogue/price';
 import { parseModelsDev } from '@/lib/catalogue/sources/models-dev';
 import { parseOpenRouter } from '@/lib/catalogue/sources/openrouter';
 
@@ -135,5 +136,17 @@ describe('headline price', () => {
     const [model] = mergeSources(modelsDev({ openrouter: provider({ 'x/y:free': { id: 'x/y:free', name: 'Y (free)', cost: { input: 0, output: 0 } } }) }));
     expect(model!.price.input).toEqual({ value: 0, source: 'models.dev/openrouter' });
     expect(model!.free).toEqual({ value: true, source: 'models.dev/openrouter' });
+  });
+});
+
+describe('per-token to per-1M conversion', () => {
+  it.each([
+    ['0.0000311377245508982', 31.1377245508982],
+    ['0.0000005', 0.5],
+    ['0.00000732421875', 7.32421875],
+    ['1.4e-7', 0.14],
+    [0.0000025, 2.5],
+  ])('moves the decimal point of %s exactly', (raw, perMillion) => {
+    expect(perTokenToPerMillion(raw)).toBe(perMillion);
   });
 });

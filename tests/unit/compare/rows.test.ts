@@ -39,7 +39,7 @@ describe('compareModels with two models', () => {
 
   it('shows the rank out of 100 and the position, and the higher score wins', () => {
     const row = rowOf(comparison, 'rank');
-    expect(row.cells.map((c) => c.text)).toEqual(['72/100, #12 of 1,441', '58/100, #40 of 1,441']);
+    expect(row.cells.map((c) => c.text)).toEqual(['72/100, #12 of 1,441 text models', '58/100, #40 of 1,441 text models']);
     expect(row).toMatchObject({ differs: true, best: [0] });
   });
 
