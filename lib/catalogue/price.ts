@@ -41,6 +41,19 @@ function nonNegativeNumber(raw: unknown): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/**
+ * Drops a cache-read price above the input price of the same tier: a cache read is a discount
+ * on input, so such a figure is a slip in the source (GPT-3.5 Turbo's 1.25 against 0.50).
+ */
+export function withoutImpossibleCacheReads(units: readonly UnitPrice[]): UnitPrice[] {
+  const inputOf = (when: string | undefined) => units.find((u) => u.per === '1M input tokens' && u.when === when)?.usd;
+  return units.filter((unit) => {
+    if (unit.per !== '1M cache-read tokens') return true;
+    const input = inputOf(unit.when);
+    return input === undefined || unit.usd <= input;
+  });
+}
+
 /** The token, image and request prices that apply always (not only above some prompt size). */
 export function pricesFromUnits(units: readonly UnitPrice[]): Omit<Prices, 'units'> {
   const always = (per: UnitPrice['per']) => units.find((u) => u.per === per && u.when === undefined)?.usd;

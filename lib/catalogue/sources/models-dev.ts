@@ -1,7 +1,7 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_NAME_LENGTH } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
-import { perMillion, pricesFromUnits } from '../price';
+import { perMillion, pricesFromUnits, withoutImpossibleCacheReads } from '../price';
 import { positive, typeFromModalities, type ModelType, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
 
 const flag = lenient(z.boolean());
@@ -143,10 +143,11 @@ function readPrices(cost: Record<string, unknown>, saysFree: boolean): Prices {
       if (usd === undefined || (usd === 0 && !saysFree)) return [];
       return [when ? { usd, per, when } : { usd, per }];
     });
-  const units = read(cost);
+  const stated = read(cost);
   const over200k = cost.context_over_200k;
   if (over200k && typeof over200k === 'object' && !Array.isArray(over200k)) {
-    units.push(...read(over200k as Record<string, unknown>, 'prompts over 200K tokens'));
+    stated.push(...read(over200k as Record<string, unknown>, 'prompts over 200K tokens'));
   }
+  const units = withoutImpossibleCacheReads(stated);
   return dropUndefined({ ...pricesFromUnits(units), units: units.length ? units : undefined });
 }

@@ -1,7 +1,7 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, unixSecondsToIsoDate } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
-import { pricesFromUnits, perTokenToPerMillion, perUnit } from '../price';
+import { pricesFromUnits, perTokenToPerMillion, perUnit, withoutImpossibleCacheReads } from '../price';
 import { positive, typeFromModalities, type ModelType, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
 
 const strings = lenient(z.array(z.string()));
@@ -235,14 +235,15 @@ const Override = z.object({ min_prompt_tokens: z.number().positive() }).passthro
  */
 export function readPrices(pricing: Record<string, unknown> | null | undefined, saysFree: boolean): Prices & { webSearch?: number } {
   if (!pricing) return {};
-  const units = unitPrices(pricing, saysFree);
+  const stated = unitPrices(pricing, saysFree);
   const overrides = Array.isArray(pricing.overrides) ? pricing.overrides : [];
   for (const raw of overrides) {
     const override = Override.safeParse(raw);
     if (!override.success) continue;
     const when = `prompts over ${formatThousands(override.data.min_prompt_tokens)} tokens`;
-    units.push(...unitPrices(override.data, saysFree).map((unit) => ({ ...unit, when })));
+    stated.push(...unitPrices(override.data, saysFree).map((unit) => ({ ...unit, when })));
   }
+  const units = withoutImpossibleCacheReads(stated);
   return dropUndefined({
     ...pricesFromUnits(units),
     units: units.length ? units : undefined,
