@@ -36,3 +36,8 @@ export function rankedKind(model: Pick<CatalogueModel, 'type' | 'rank'>): ModelT
 export function formatPlace(model: Pick<CatalogueModel, 'type' | 'rank'>): string {
   return `#${formatInteger(model.rank.position)} of ${formatInteger(model.rank.of)} ${KIND_PLURALS[rankedKind(model)]}`;
 }
+
+/** Models of one kind can be weighed against each other; a text and an image model cannot. */
+export function oneKind(models: readonly Pick<CatalogueModel, 'type' | 'rank'>[]): boolean {
+  return models.every((m) => rankedKind(m) === rankedKind(models[0]!));
+}

@@ -4,6 +4,7 @@ import { formatPerMillion, formatTokens, formatUsd } from './format';
 import { attribution, type ProvenanceContext, sourcedCell } from './provenance';
 import { buildRow } from './row-builder';
 import type { Cell, Row } from './types';
+import { oneKind } from './kinds';
 import { formatLowest, formatUnitPrice, otherUnitPrices } from './unit-prices';
 
 // A missing price is not free and not "none": no source publishes it.
@@ -11,7 +12,7 @@ const UNKNOWN_PRICE = 'not published';
 
 export function pricingRows(models: readonly CatalogueModel[], volume: Volume, context: ProvenanceContext): Row[] {
   // Token prices of a text model and an image model buy different things: neither is "better".
-  const sameKind = models.every((m) => m.type === models[0]?.type);
+  const sameKind = oneKind(models);
   const priceRow = (key: string, label: string, pick: (m: CatalogueModel) => Field<number> | undefined) =>
     buildRow({
       key,

@@ -5,7 +5,7 @@ import { availabilityRows, dateRows, limitRows, modalityRows } from './fact-rows
 import { capabilityRows } from './capability-rows';
 import type { Volume } from './cost';
 import { displayedScore, formatScore } from './format';
-import { formatPlace } from './kinds';
+import { formatPlace, oneKind } from './kinds';
 import { pricingRows } from './pricing-rows';
 import { buildRow } from './row-builder';
 import type { Cell, Comparison, Row } from './types';
@@ -76,11 +76,13 @@ function overviewRows(models: readonly CatalogueModel[]): Row[] {
 }
 
 function rankRows(models: readonly CatalogueModel[]): Row[] {
+  // Each score places a model within its own kind: across kinds there is no "better".
+  const better = oneKind(models) ? 'higher' : undefined;
   const overall = buildRow({
     key: 'rank',
     label: 'Rank',
     section: 'rank',
-    better: 'higher',
+    better,
     cells: models.map((model) => ({
       text: `${formatScore(model.rank.score)}, ${formatPlace(model)}`,
       value: displayedScore(model.rank.score),
@@ -91,7 +93,7 @@ function rankRows(models: readonly CatalogueModel[]): Row[] {
       key: `rank.${name}`,
       label: SUB_SCORE_LABELS[name],
       section: 'rank',
-      better: 'higher',
+      better,
       cells: models.map((m) => subScoreCell(m, name)),
     }),
   );
