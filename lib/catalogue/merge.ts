@@ -236,7 +236,7 @@ function toMergedModel(
   const live = members.find((m) => m.source === 'openrouter');
   // A free variant's limits are the free tier's (Kimi K2 at 32.8K free, 131K paid): the paid listing describes the model.
   const openrouterCopies = members.filter((m) => m.source === 'models.dev' && m.provider === 'openrouter');
-  const listed = openrouterCopies.find((m) => !m.freeVariant) ?? openrouterCopies[0];
+  const listed = openrouterCopies.find((m) => !isFreeListing(m)) ?? openrouterCopies[0];
   const author = live?.author ?? authorOf(members, listed, makers);
   const firstParty = members.filter((m) => m.source === 'models.dev' && sameMaker(m.provider, author));
   // Most trusted first: the maker's own API, OpenRouter's live listing, models.dev's copy of
@@ -245,7 +245,7 @@ function toMergedModel(
     ...firstParty,
     ...(live ? [live] : []),
     ...(listed ? [listed] : []),
-    ...members.filter((m) => !m.freeVariant),
+    ...members.filter((m) => !isFreeListing(m)),
     ...members,
   ]);
   const trusted = ordered.filter((m) => m === live || m === listed || firstParty.includes(m));
@@ -281,7 +281,7 @@ function toMergedModel(
     },
     names: unique([name, ...members.map((m) => m.name)]),
     description: firstSourced(ordered, (m) => m.description),
-    price: priceFields(headlineListing(members, [...firstParty, live, listed]), ordered, trusted.filter((m) => !m.freeVariant), members),
+    price: priceFields(headlineListing(members, [...firstParty, live, listed]), ordered, trusted.filter((m) => !isFreeListing(m)), members),
     priceRange: priceRange(members),
     free: firstSourced(ordered, (m) => (m.freeVariant ? true : undefined)),
     contextWindow: field(ordered, trusted, (m) => m.contextWindow),
@@ -336,12 +336,20 @@ const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'image', 'requ
  */
 function headlineListing(members: readonly SourceModel[], preferred: readonly (SourceModel | undefined)[]): SourceModel | undefined {
   const priced = (m: SourceModel | undefined): m is SourceModel => !!m?.prices?.units?.length;
-  const paid = (m: SourceModel | undefined): m is SourceModel => priced(m) && !m.freeVariant;
+  const paid = (m: SourceModel | undefined): m is SourceModel => priced(m) && !isFreeListing(m);
   const first = preferred.find(paid);
   if (first) return first;
   const sellers = members.filter(paid).sort((a, b) => blendedPrice(a) - blendedPrice(b));
   if (sellers.length) return sellers[Math.floor((sellers.length - 1) / 2)];
   return preferred.find(priced) ?? members.find(priced);
+}
+
+/**
+ * The listing of a free tier itself (`…:free` at $0), not a paid listing that merely has a
+ * free variant beside it (OpenRouter's record of a model with a `:free` id).
+ */
+function isFreeListing(model: SourceModel): boolean {
+  return !!model.freeVariant && !model.prices?.units?.some((unit) => unit.usd > 0);
 }
 
 // Three input tokens to one output, as in the rank's value score; a listing without token

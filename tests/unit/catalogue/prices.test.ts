@@ -132,6 +132,19 @@ describe('headline price', () => {
     expect(model!.price.lowest).toEqual({ input: 0.23, output: 0.4, source: 'models.dev/deepinfra' });
   });
 
+  it("heads with OpenRouter's paid price of a model that also has a :free variant", () => {
+    const [model] = mergeSources([
+      ...openrouter([
+        { id: 'google/gemma-x', name: 'Google: Gemma X', pricing: { prompt: '0.00000007', completion: '0.00000034' } },
+        { id: 'google/gemma-x:free', name: 'Google: Gemma X (free)', pricing: { prompt: '0', completion: '0' } },
+      ]),
+      ...modelsDev({ deepinfra: provider({ 'google/gemma-x': { id: 'google/gemma-x', name: 'Gemma X', cost: { input: 0.06, output: 0.33 } } }) }),
+    ]);
+    expect(model!.price.input).toEqual({ value: 0.07, source: 'openrouter' });
+    expect(model!.free).toEqual({ value: true, source: 'openrouter' });
+    expect(model!.price.lowest).toEqual({ input: 0.06, output: 0.33, source: 'models.dev/deepinfra' });
+  });
+
   it('heads with the free listing only where nobody sells the model', () => {
     const [model] = mergeSources(modelsDev({ openrouter: provider({ 'x/y:free': { id: 'x/y:free', name: 'Y (free)', cost: { input: 0, output: 0 } } }) }));
     expect(model!.price.input).toEqual({ value: 0, source: 'models.dev/openrouter' });
