@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../../scripts/browser/launch';
-import { openExtensionPage, readStorage, waitFor } from './support/extension';
+import { readStorage, waitFor } from './support/extension';
+import { compareInPopup } from './support/popup';
 
 describe('comparing a text model with an image model in the popup', () => {
   const profile = mkdtempSync(join(tmpdir(), 'model-lens-kinds-'));
@@ -24,15 +25,7 @@ describe('comparing a text model with an image model in the popup', () => {
   });
 
   it('says they do different jobs and weighs neither price nor context window against the other', async () => {
-    const popup = await openExtensionPage(browser, extensionId, 'popup.html');
-    await popup.setViewport({ width: 420, height: 1100 });
-    await popup.click('#tab-compare');
-    const [slotA, slotB] = await popup.$$('input[type="search"]');
-    await slotA!.type('claude sonnet 4');
-    await popup.keyboard.press('Enter');
-    await slotB!.type('flux.1-dev');
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('[data-testid="verdict"]');
+    const popup = await compareInPopup(browser, extensionId, 'claude sonnet 4', 'flux.1-dev');
 
     const verdict = await popup.$eval('[data-testid="verdict"]', (el) => el.textContent);
     expect(verdict).toMatch(/^Claude Sonnet 4 writes text; FLUX\.1-dev makes images — not alternatives\./);

@@ -3,18 +3,11 @@ import { assembleCatalogue, parseModelsDevSource, parseOpenRouterSource } from '
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
 import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
 import { sameMaker } from '@/lib/catalogue/model-key';
-import { hasSharedFixtures, readShared } from './shared-fixtures';
+import { hasSharedFixtures, OPENROUTER_SNAPSHOTS, readShared } from './shared-fixtures';
 
 /** Prices, free and rank as a user would check them against the sources themselves. */
 
 const NOW = new Date('2026-08-20T00:00:00Z');
-const OPENROUTER_SNAPSHOTS = [
-  'openrouter-models-2026-02-27.json',
-  'openrouter-models-2026-04-06.json',
-  'openrouter-models-2026-05-01.json',
-  'openrouter-models-2026-08-19.json',
-  'openrouter-models-all-2026-08-19.json',
-];
 const LANGUAGE_KINDS = new Set(['text', 'router']);
 
 interface RawItem {

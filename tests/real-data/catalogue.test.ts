@@ -3,15 +3,8 @@ import { assembleCatalogue, parseHuggingFaceSource, parseModelsDevSource, parseO
 import { mergeSources } from '@/lib/catalogue/merge';
 import { parseHuggingFaceList } from '@/lib/catalogue/sources/hugging-face';
 import { parseOpenRouter } from '@/lib/catalogue/sources/openrouter';
-import { hasSharedFixtures, readShared } from './shared-fixtures';
+import { hasSharedFixtures, OPENROUTER_SNAPSHOTS, readShared } from './shared-fixtures';
 
-const OPENROUTER_SNAPSHOTS = [
-  'openrouter-models-2026-02-27.json',
-  'openrouter-models-2026-04-06.json',
-  'openrouter-models-2026-05-01.json',
-  'openrouter-models-2026-08-19.json',
-  'openrouter-models-all-2026-08-19.json',
-];
 
 describe.skipIf(!hasSharedFixtures)('real upstream snapshots', () => {
   it.each(OPENROUTER_SNAPSHOTS)('parses %s keeping at least 99% of its items', (file) => {
