@@ -466,6 +466,8 @@ function authorOf(members: readonly SourceModel[], listed: SourceModel | undefin
   if (listed?.author) return listed.author;
   const fromIds = mostCommon(members.map((m) => m.author).filter((a): a is string => !!a));
   if (fromIds) return fromIds.toLowerCase();
+  const fromPath = mostCommon(members.map((m) => makerInPathName(m.name)).filter((a): a is string => !!a));
+  if (fromPath) return fromPath;
   // Served by its maker's own API ("anthropic" among the providers): that is the author, unless
   // the family says otherwise: a host is not the maker of what it serves (FLUX.1-dev on NVIDIA's API).
   const fromFamily = mostCommon(members.map((m) => makers.ofName(m.name)).filter((a): a is string => !!a));

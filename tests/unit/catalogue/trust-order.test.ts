@@ -99,6 +99,14 @@ describe('facts by trust order', () => {
     expect(named('Nemotron 4 340B').author).toBe('nvidia');
   });
 
+  it('takes the maker a host writes in the name before a family guess (Deepgram Nova 3 is not Amazon Nova)', () => {
+    const merged = mergeSources([
+      ...openrouter([{ id: 'amazon/nova-pro-v1', name: 'Amazon: Nova Pro 1.0' }]),
+      ...modelsDev({ 'cloudflare-workers-ai': [{ id: 'nova-3', name: '@cf/deepgram/nova-3', modalities: { input: ['audio'], output: ['text'] } }] }),
+    ]);
+    expect(merged.find((m) => m.name === '@cf/deepgram/nova-3')!.author).toBe('deepgram');
+  });
+
   it('prices a ~…-latest alias as its target: a reseller\'s copy of the alias is not a model of its own', () => {
     const merged = mergeSources([
       ...openrouter([
