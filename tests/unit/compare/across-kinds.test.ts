@@ -27,6 +27,7 @@ describe('comparing a text model with an image model', () => {
     expect(row('rank')!.cells.map((c) => c.text)).toEqual(['72/100, #12 of 1,441 text models', '45/100, #7 of 70 image models']);
     expect(row('rank.quality')!.cells[1]!.text).toBe('not measured');
     expect(row('maker')!.cells.map((c) => c.text)).toEqual(['Anthropic', 'Black Forest Labs']);
+    expect(row('pricing')!.cells.map((c) => c.text)).toEqual(['Paid', 'Paid']);
     expect(row('price.input')!.cells[1]!.text).toBe('not published');
     expect(row('price.units')!.cells[1]!.text).toBe('$7.32 per 1M image output tokens');
     expect(row('modalities.output')!.cells.map((c) => c.text)).toEqual(['text', 'image']);
