@@ -7,6 +7,8 @@ import { formatDate } from '@/lib/compare/dates';
 import { formatAge, formatInteger, formatPerMillion, formatScore, formatTokens, formatUsd } from '@/lib/compare/format';
 import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/provenance';
 import { CAPABILITIES } from '@/lib/catalogue/source-model';
+import { formatLowest, formatUnitPrice, otherUnitPrices } from '@/lib/compare/unit-prices';
+import { formatPlace } from '@/lib/compare/kinds';
 import type { ModelDetails } from '@/lib/ext/messages';
 import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
@@ -29,6 +31,8 @@ interface Props extends CardActions {
   origin?: string;
 }
 
+const NOT_PUBLISHED = 'not published';
+const MAX_OTHER_PRICES = 3;
 const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
@@ -37,6 +41,7 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
   const context: ProvenanceContext = { now, sources };
   const cost = monthlyCost(model.price, settings.volume);
   const capabilities = CAPABILITIES.filter((c) => model.capabilities[c]);
+  const otherPrices = otherUnitPrices(model.price).slice(0, MAX_OTHER_PRICES);
   const seen = settings.recordSightings ? describeSighting(sighting) : undefined;
   const deprecatedSince = model.deprecated?.value ? model.deprecated : undefined;
   const expires = model.expiresAt && !isPast(model.expiresAt.value, now) ? model.expiresAt : undefined;
@@ -68,11 +73,11 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
         </p>
       )}
 
-      <div class="rank" aria-label={`Rank ${formatScore(model.rank.score)}, number ${model.rank.position} of ${model.rank.of}`}>
+      <div class="rank" aria-label={`Rank ${formatScore(model.rank.score)}, ${formatPlace(model)}`}>
         <span class="score">{formatScore(model.rank.score)}</span>
         <span class="muted">
-          #{formatInteger(model.rank.position)} of {formatInteger(model.rank.of)}
-          {model.rank.qualityEstimated ? ' · quality estimated' : ''}
+          {formatPlace(model)}
+          {model.rank.qualityEstimated ? ' · quality estimated' : model.rank.subScores.quality === null ? ' · quality not measured' : ''}
         </span>
       </div>
       <ul class="subscores">
@@ -82,19 +87,33 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
       </ul>
 
       <dl class="facts">
-        <Figure label="Input / 1M" field={model.price.input} show={formatPerMillion} context={context} unknown="unknown" />
-        <Figure label="Output / 1M" field={model.price.output} show={formatPerMillion} context={context} unknown="unknown" />
+        <Figure label="Input / 1M" field={model.price.input} show={formatPerMillion} context={context} unknown={NOT_PUBLISHED} />
+        <Figure label="Output / 1M" field={model.price.output} show={formatPerMillion} context={context} unknown={NOT_PUBLISHED} />
         {model.price.cacheRead && <Figure label="Cache read / 1M" field={model.price.cacheRead} show={formatPerMillion} context={context} />}
-        <div class="fact">
-          <dt>Your volume</dt>
-          <dd title={`${formatTokens(settings.volume.inputTokens)} input + ${formatTokens(settings.volume.outputTokens)} output tokens a month`}>
-            {cost.kind === 'known' ? `${formatUsd(cost.usd)} / month` : cost.kind === 'free' ? 'free' : 'unknown'}
-          </dd>
-        </div>
+        {otherPrices.length > 0 && (
+          <div class="fact">
+            <dt>Also priced</dt>
+            <dd title={`Source: ${sourceName(model.price.units![0]!.source)}`}>{otherPrices.map(formatUnitPrice).join('; ')}</dd>
+          </div>
+        )}
+        {model.price.lowest && (
+          <div class="fact">
+            <dt>Lowest</dt>
+            <dd>{formatLowest(model.price.lowest)}</dd>
+          </div>
+        )}
+        {model.type === 'text' && (
+          <div class="fact">
+            <dt>Your volume</dt>
+            <dd title={`${formatTokens(settings.volume.inputTokens)} input + ${formatTokens(settings.volume.outputTokens)} output tokens a month`}>
+              {cost.kind === 'known' ? `${formatUsd(cost.usd)} / month` : cost.kind === 'free' ? 'free' : NOT_PUBLISHED}
+            </dd>
+          </div>
+        )}
         {model.free?.value && (
           <div class="fact">
             <dt>Free tier</dt>
-            <dd title={attribution(model.free.source, context).source}>available</dd>
+            <dd>at {sourceName(model.free.source)}</dd>
           </div>
         )}
         <Figure label="Context" field={model.contextWindow} show={formatTokens} context={context} />

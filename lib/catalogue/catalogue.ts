@@ -1,4 +1,4 @@
-import type { Benchmarks, Capability, HubStats, ModelType } from './source-model';
+import type { Benchmarks, Capability, HubStats, ModelType, UnitPrice } from './source-model';
 
 /**
  * Where a figure came from: "openrouter", "huggingface", or "models.dev/<provider>".
@@ -23,6 +23,10 @@ export interface PriceFields {
   cacheWrite?: Field<number>;
   image?: Field<number>;
   request?: Field<number>;
+  /** Every price the headline listing publishes, each in its own unit. */
+  units?: (UnitPrice & { source: SourceRef })[];
+  /** The lowest paid token prices another provider lists, where they are below the headline. */
+  lowest?: { input: number; output: number; source: SourceRef };
 }
 
 export interface SubScores {
@@ -37,11 +41,20 @@ export type SubScoreName = keyof SubScores;
 export interface Rank {
   /** 0–100. */
   score: number;
-  /** 1-based position in the catalogue. */
+  /** 1-based position among the models of its kind. */
   position: number;
+  /** How many models of its kind there are. */
   of: number;
+  /**
+   * The kind it is ranked among: image models are ranked with image models, not with LLMs.
+   * Always set by `rankModels`; optional so that ranks made by hand elsewhere stay valid.
+   */
+  among?: ModelType;
   subScores: SubScores;
-  /** Quality was inferred from capabilities and price because no benchmark covers the model. */
+  /**
+   * Quality was inferred from capabilities and price because no benchmark covers the (text)
+   * model. Other kinds are never estimated: without evidence their quality is null, "not measured".
+   */
   qualityEstimated: boolean;
 }
 
@@ -88,7 +101,8 @@ export interface SourceStatus {
   dropped: number;
 }
 
-export const CATALOGUE_SCHEMA_VERSION = 1;
+// 2: prices in units, zero prices dropped unless free, rank within a kind (`among`).
+export const CATALOGUE_SCHEMA_VERSION = 2;
 
 export interface Catalogue {
   schemaVersion: typeof CATALOGUE_SCHEMA_VERSION;

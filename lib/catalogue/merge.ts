@@ -19,7 +19,7 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const keyOf = memoise((text) => modelKey(text));
   const exactKeyOf = memoise((text) => modelKey(text, 'exact'));
   const releaseKeyOf = memoise((text) => modelKey(text, 'release'));
-  // models.dev copies OpenRouter's moving `~…-latest` aliases as if they were models.
+  // models.dev copies OpenRouter's moving `~…-latest` aliases (under OpenRouter and resellers) as if they were models.
   const servable = records.filter((record) => record.source !== 'huggingface' && !isMovingAliasListing(record));
   const groups = new Groups(servable.map(anchorOf));
 
@@ -46,8 +46,7 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
 
   const hubRecords = new HubIndex(records.filter((r) => r.source === 'huggingface'));
 
-  // Makers are whoever appears as the author of an `author/slug` id somewhere.
-  const makers = new Set(servable.map((r) => r.author?.toLowerCase()).filter((a): a is string => !!a));
+  const makers = new Makers(servable, keyOf);
   const usedIds = new Set<string>();
   return groups
     .members()
@@ -64,8 +63,9 @@ function anchorOf(record: SourceModel): string | undefined {
   return undefined;
 }
 
+/** Any provider's copy of an OpenRouter `~…-latest` alias, priced as whatever it pointed at when copied. */
 function isMovingAliasListing(record: SourceModel): boolean {
-  return record.source === 'models.dev' && record.provider === 'openrouter' && record.sourceId.startsWith('openrouter/~');
+  return record.source === 'models.dev' && record.sourceId.startsWith(`${record.provider}/~`);
 }
 
 /** The same OpenRouter model, whichever source lists it, joins first. */
@@ -141,6 +141,48 @@ class HubIndex {
   }
 }
 
+/**
+ * Makers are whoever appears as the author of an `author/slug` id somewhere; each is also
+ * known by the first word of its models' names ("whisper" → openai, "flux" → black-forest-labs),
+ * which names the maker of a model a host lists under a bare id.
+ */
+class Makers {
+  readonly slugs: ReadonlySet<string>;
+  private readonly byFirstWord = new Map<string, string[]>();
+
+  constructor(
+    records: readonly SourceModel[],
+    private readonly keyOf: (text: string) => string,
+  ) {
+    const slugs = new Set<string>();
+    for (const record of records) {
+      const author = record.author?.toLowerCase();
+      const named = author ?? makerInPathName(record.name);
+      if (!named) continue;
+      if (author) slugs.add(author);
+      const word = this.firstWord(record.name);
+      if (word) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), named]);
+    }
+    this.slugs = slugs;
+  }
+
+  ofName(name: string): string | undefined {
+    const word = this.firstWord(name);
+    return word ? mostCommon(this.byFirstWord.get(word) ?? []) : undefined;
+  }
+
+  private firstWord(name: string): string | undefined {
+    const word = this.keyOf(name).split(' ')[0];
+    // A number or a letter ("4", "o") is no family.
+    return word && /^[a-z]{3,}$/.test(word) ? word : undefined;
+  }
+}
+
+/** A host that names models by path says whose they are: "@cf/openai/whisper" → openai. */
+function makerInPathName(name: string): string | undefined {
+  return /^@[\w.-]+\/([\w.-]+)\/[\w.-]+$/.exec(name)?.[1]?.toLowerCase();
+}
+
 /** Union-find where a group may hold at most one distinct OpenRouter model. */
 class Groups {
   private readonly parent: number[];
@@ -188,19 +230,22 @@ class Groups {
 function toMergedModel(
   members: SourceModel[],
   hubRecords: HubIndex,
-  makers: ReadonlySet<string>,
+  makers: Makers,
   usedIds: Set<string>,
 ): MergedModel {
   const live = members.find((m) => m.source === 'openrouter');
-  const listed = members.find((m) => m.source === 'models.dev' && m.provider === 'openrouter');
+  // A free variant's limits are the free tier's (Kimi K2 at 32.8K free, 131K paid): the paid listing describes the model.
+  const openrouterCopies = members.filter((m) => m.source === 'models.dev' && m.provider === 'openrouter');
+  const listed = openrouterCopies.find((m) => !isFreeListing(m)) ?? openrouterCopies[0];
   const author = live?.author ?? authorOf(members, listed, makers);
   const firstParty = members.filter((m) => m.source === 'models.dev' && sameMaker(m.provider, author));
-  // Most trusted first: OpenRouter's live listing, the maker's own API, models.dev's copy of
-  // OpenRouter, then every other provider.
+  // Most trusted first: the maker's own API, OpenRouter's live listing, models.dev's copy of
+  // OpenRouter, then every other provider; free variants after the paid listings.
   const ordered = unique([
-    ...(live ? [live] : []),
     ...firstParty,
+    ...(live ? [live] : []),
     ...(listed ? [listed] : []),
+    ...members.filter((m) => !isFreeListing(m)),
     ...members,
   ]);
   const trusted = ordered.filter((m) => m === live || m === listed || firstParty.includes(m));
@@ -236,14 +281,14 @@ function toMergedModel(
     },
     names: unique([name, ...members.map((m) => m.name)]),
     description: firstSourced(ordered, (m) => m.description),
-    price: priceFields(ordered, trusted),
+    price: priceFields(headlineListing(members, [...firstParty, live, listed]), ordered, trusted.filter((m) => !isFreeListing(m)), members),
     priceRange: priceRange(members),
     free: firstSourced(ordered, (m) => (m.freeVariant ? true : undefined)),
     contextWindow: field(ordered, trusted, (m) => m.contextWindow),
     maxOutput: field(ordered, trusted, (m) => m.maxOutput),
     modalities: { input: primary.inputModalities, output: primary.outputModalities },
-    capabilities: capabilities(ordered, hubRecord),
-    releaseDate: releaseDate(ordered),
+    capabilities: capabilities(ordered, trusted, hubRecord),
+    releaseDate: releaseDate(firstParty, live, listed, members),
     knowledgeCutoff: field(ordered, trusted, (m) => m.knowledgeCutoff),
     deprecated: deprecation(firstParty, members),
     expiresAt: firstSourced(ordered, (m) => m.expiresAt),
@@ -285,19 +330,63 @@ function field<T extends string | number>(
 
 const PRICE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite', 'image', 'request'] as const satisfies readonly (keyof Prices)[];
 
-function priceFields(ordered: readonly SourceModel[], trusted: readonly SourceModel[]): PriceFields {
+/**
+ * The listing whose prices head the card: the maker's own API, else OpenRouter, else the
+ * median of the providers that sell it. A free listing heads only where nobody sells it.
+ */
+function headlineListing(members: readonly SourceModel[], preferred: readonly (SourceModel | undefined)[]): SourceModel | undefined {
+  const priced = (m: SourceModel | undefined): m is SourceModel => !!m?.prices?.units?.length;
+  const paid = (m: SourceModel | undefined): m is SourceModel => priced(m) && !isFreeListing(m);
+  const first = preferred.find(paid);
+  if (first) return first;
+  const sellers = members.filter(paid).sort((a, b) => blendedPrice(a) - blendedPrice(b));
+  if (sellers.length) return sellers[Math.floor((sellers.length - 1) / 2)];
+  return preferred.find(priced) ?? members.find(priced);
+}
+
+/**
+ * The listing of a free tier itself (`…:free` at $0), not a paid listing that merely has a
+ * free variant beside it (OpenRouter's record of a model with a `:free` id).
+ */
+function isFreeListing(model: SourceModel): boolean {
+  return !!model.freeVariant && !model.prices?.units?.some((unit) => unit.usd > 0);
+}
+
+// Three input tokens to one output, as in the rank's value score; a listing without token
+// prices compares by its first price.
+function blendedPrice(model: SourceModel): number {
+  const { input, output, units } = model.prices ?? {};
+  if (input !== undefined && output !== undefined) return (3 * input + output) / 4;
+  return input ?? output ?? units?.[0]?.usd ?? Infinity;
+}
+
+function priceFields(
+  head: SourceModel | undefined,
+  ordered: readonly SourceModel[],
+  trusted: readonly SourceModel[],
+  members: readonly SourceModel[],
+): PriceFields {
   // Prices come as a set from one listing: never mix one source's input with another's output.
-  const priced = ordered.filter((m) => m.prices?.input !== undefined || m.prices?.output !== undefined);
-  const head = priced[0];
   if (!head) return {};
-  const headFirst = [head, ...priced.filter((m) => m !== head)];
+  const headFirst = [head, ...ordered.filter((m) => m !== head)];
   const result: PriceFields = {};
   for (const key of PRICE_KEYS) {
     if (head.prices?.[key] === undefined) continue;
     const value = field(headFirst, trusted, (m) => m.prices?.[key]);
     if (value) result[key] = value;
   }
+  const source = sourceRef(head);
+  if (head.prices?.units) result.units = head.prices.units.map((unit) => ({ ...unit, source }));
+  const lowest = lowestSeller(members, head);
+  if (lowest) result.lowest = lowest;
   return result;
+}
+
+function lowestSeller(members: readonly SourceModel[], head: SourceModel): PriceFields['lowest'] {
+  const sellers = members.filter((m) => (m.prices?.input ?? 0) > 0 && (m.prices?.output ?? 0) > 0);
+  const cheapest = sellers.sort((a, b) => blendedPrice(a) - blendedPrice(b))[0];
+  if (!cheapest || blendedPrice(cheapest) >= blendedPrice(head)) return undefined;
+  return { input: cheapest.prices!.input!, output: cheapest.prices!.output!, source: sourceRef(cheapest) };
 }
 
 function priceRange(members: readonly SourceModel[]): MergedModel['priceRange'] {
@@ -313,23 +402,54 @@ function priceRange(members: readonly SourceModel[]): MergedModel['priceRange'] 
   };
 }
 
-function capabilities(ordered: readonly SourceModel[], hub: SourceModel | undefined): Partial<Record<Capability, SourceRef>> {
+/**
+ * A flag the maker or OpenRouter states is theirs to state; only where neither says either way
+ * does a majority of the other hosts decide (one host's "reasoning" on Llama 3.3 is not enough).
+ */
+function capabilities(
+  ordered: readonly SourceModel[],
+  trusted: readonly SourceModel[],
+  hub: SourceModel | undefined,
+): Partial<Record<Capability, SourceRef>> {
   const result: Partial<Record<Capability, SourceRef>> = {};
+  const hosts = ordered.filter((m) => !trusted.includes(m));
   for (const capability of CAPABILITIES) {
-    const holder = ordered.find((m) => m.capabilities[capability] === true);
-    if (holder) result[capability] = sourceRef(holder);
+    const stating = trusted.filter((m) => m.capabilities[capability] !== undefined);
+    const voters = stating.length ? stating : hosts.filter((m) => m.capabilities[capability] !== undefined);
+    const holders = voters.filter((m) => m.capabilities[capability] === true);
+    const says = stating.length ? holders.length > 0 : holders.length * 2 > voters.length;
+    if (says) result[capability] = sourceRef(holders[0]!);
   }
   if (!result.openWeights && hub) result.openWeights = 'huggingface';
   return result;
 }
 
-/** The earliest stated release; OpenRouter's listing date only where no source states one. */
-function releaseDate(ordered: readonly SourceModel[]): Field<string> | undefined {
-  const stated = ordered
-    .filter((m) => m.source !== 'openrouter' && m.releaseDate)
-    .sort((a, b) => (a.releaseDate! < b.releaseDate! ? -1 : 1))[0];
-  if (stated) return { value: stated.releaseDate!, source: sourceRef(stated) };
-  return firstSourced(ordered, (m) => m.releaseDate);
+/**
+ * The maker's earliest date; else models.dev's date for the OpenRouter model; else the middle
+ * of the dates other hosts state (one host's wrong date does not move it); OpenRouter's own
+ * `created` is when it listed the model, so it comes last. The other first-party and
+ * OpenRouter dates stay as disagreements.
+ */
+function releaseDate(
+  firstParty: readonly SourceModel[],
+  live: SourceModel | undefined,
+  listed: SourceModel | undefined,
+  members: readonly SourceModel[],
+): Field<string> | undefined {
+  const dated = (models: readonly (SourceModel | undefined)[]) =>
+    models.filter((m): m is SourceModel => !!m?.releaseDate).sort((a, b) => (a.releaseDate! < b.releaseDate! ? -1 : 1));
+  const makers = dated(firstParty);
+  const hosts = dated(members.filter((m) => m !== live && m !== listed && !firstParty.includes(m)));
+  const chosen = makers[0] ?? dated([listed])[0] ?? hosts[Math.floor((hosts.length - 1) / 2)] ?? dated([live])[0];
+  if (!chosen) return undefined;
+  const others: Sourced<string>[] = [];
+  for (const model of dated([...makers, listed])) {
+    if (model.releaseDate !== chosen.releaseDate && !others.some((o) => o.value === model.releaseDate)) {
+      others.push({ value: model.releaseDate!, source: sourceRef(model) });
+    }
+  }
+  const value = { value: chosen.releaseDate!, source: sourceRef(chosen) };
+  return others.length ? { ...value, others } : value;
 }
 
 /** models.dev's "deprecated" is unreliable from resellers: trust the maker, else a majority. */
@@ -342,13 +462,18 @@ function deprecation(firstParty: readonly SourceModel[], members: readonly Sourc
   return flagged.length * 2 > listings.length ? { value: true, source: sourceRef(flagged[0]!) } : undefined;
 }
 
-function authorOf(members: readonly SourceModel[], listed: SourceModel | undefined, makers: ReadonlySet<string>): string {
+function authorOf(members: readonly SourceModel[], listed: SourceModel | undefined, makers: Makers): string {
   if (listed?.author) return listed.author;
   const fromIds = mostCommon(members.map((m) => m.author).filter((a): a is string => !!a));
   if (fromIds) return fromIds.toLowerCase();
-  // Served by its maker's own API ("anthropic" among the providers): that is the author.
-  const makerProvider = members.find((m) => makers.has(m.provider))?.provider;
-  return makerProvider ?? members[0]!.provider;
+  const fromPath = mostCommon(members.map((m) => makerInPathName(m.name)).filter((a): a is string => !!a));
+  if (fromPath) return fromPath;
+  // Served by its maker's own API ("anthropic" among the providers): that is the author, unless
+  // the family says otherwise: a host is not the maker of what it serves (FLUX.1-dev on NVIDIA's API).
+  const fromFamily = mostCommon(members.map((m) => makers.ofName(m.name)).filter((a): a is string => !!a));
+  const makerProvider = members.find((m) => makers.slugs.has(m.provider))?.provider;
+  if (makerProvider && (!fromFamily || sameMaker(makerProvider, fromFamily))) return makerProvider;
+  return fromFamily ?? makerProvider ?? members[0]!.provider;
 }
 
 function canonicalId(members: readonly SourceModel[], author: string, openrouterIds: readonly string[]): string {

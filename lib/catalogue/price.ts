@@ -1,3 +1,5 @@
+import type { Prices, UnitPrice } from './source-model';
+
 /**
  * OpenRouter quotes decimal strings in USD per token; "-1" marks a dynamic price
  * (routers, moving aliases) and is not a price. Anything that is not a finite,
@@ -5,13 +7,22 @@
  */
 export function perTokenToPerMillion(raw: unknown): number | undefined {
   const value = nonNegativeNumber(raw);
-  return value === undefined ? undefined : roundPrice(value * 1_000_000);
+  return value === undefined ? undefined : timesMillion(value);
+}
+
+/**
+ * Moves the decimal point six places in the number's shortest decimal form, so that
+ * "0.0000311377245508982" becomes exactly 31.1377245508982: multiplying floats gives
+ * 31.137724550898197 (and 0.0000005 × 1e6 = 0.49999999999999994).
+ */
+function timesMillion(value: number): number {
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + 6}`);
 }
 
 /** A per-unit price (per image, per request) kept in its own unit. */
 export function perUnit(raw: unknown): number | undefined {
-  const value = nonNegativeNumber(raw);
-  return value === undefined ? undefined : roundPrice(value);
+  return nonNegativeNumber(raw);
 }
 
 /** models.dev already quotes USD per 1M tokens, as numbers. */
@@ -30,8 +41,28 @@ function nonNegativeNumber(raw: unknown): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-// Per-token decimals times 1e6 pick up float noise (0.0000005 * 1e6 = 0.49999999999999994);
-// a billionth of a dollar is below any price anyone quotes.
-function roundPrice(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+/**
+ * Drops a cache-read price above the input price of the same tier: a cache read is a discount
+ * on input, so such a figure is a slip in the source (GPT-3.5 Turbo's 1.25 against 0.50).
+ */
+export function withoutImpossibleCacheReads(units: readonly UnitPrice[]): UnitPrice[] {
+  const inputOf = (when: string | undefined) => units.find((u) => u.per === '1M input tokens' && u.when === when)?.usd;
+  return units.filter((unit) => {
+    if (unit.per !== '1M cache-read tokens') return true;
+    const input = inputOf(unit.when);
+    return input === undefined || unit.usd <= input;
+  });
+}
+
+/** The token, image and request prices that apply always (not only above some prompt size). */
+export function pricesFromUnits(units: readonly UnitPrice[]): Omit<Prices, 'units'> {
+  const always = (per: UnitPrice['per']) => units.find((u) => u.per === per && u.when === undefined)?.usd;
+  return {
+    input: always('1M input tokens'),
+    output: always('1M output tokens'),
+    cacheRead: always('1M cache-read tokens'),
+    cacheWrite: always('1M cache-write tokens'),
+    image: always('image'),
+    request: always('request'),
+  };
 }

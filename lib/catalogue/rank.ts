@@ -1,17 +1,25 @@
 import type { CatalogueModel, Rank, SubScoreName, SubScores } from './catalogue';
 import type { MergedModel } from './merge';
+import type { ModelType } from './source-model';
 
 /**
- * The rank: one 0–100 score from five named sub-scores, each 0–100.
+ * The rank: one 0–100 score from five named sub-scores, each 0–100, and a position among the
+ * models of the same kind (text, image, video, speech, transcription, embedding, rerank...).
  *
- * - quality: benchmark indices where a source gives them (Artificial Analysis intelligence,
- *   coding, agentic, via OpenRouter), each as a share of the best score in the catalogue.
- *   Without benchmarks it is estimated from what the model can do and what it costs
- *   (list price tends to follow capability), and marked "estimated".
+ * - quality, from evidence that fits the kind:
+ *   - text: benchmark indices where a source gives them (Artificial Analysis intelligence,
+ *     coding, agentic, via OpenRouter), each as a share of the best text model's score.
+ *     Without benchmarks it is estimated from what the model can do and what it costs
+ *     (list price tends to follow capability), and marked "estimated".
+ *   - image, video, speech: the arena Elo of its kind (Design Arena via OpenRouter) as
+ *     200 × the expected score against the best-rated model of the kind, so the best is 100
+ *     and a model 400 Elo behind is 18. Without an Elo: not measured (null), never estimated
+ *     from LLM features.
+ *   - other kinds: not measured.
  * - adoption: how many providers serve it (log scale, 32 providers = 100) and, when known,
  *   Hugging Face downloads and likes.
- * - ecosystem: the share of API features it offers (tools, structured output, reasoning,
- *   prompt caching, web search, file input, vision, open weights).
+ * - ecosystem (text models and routers only): the share of API features it offers (tools,
+ *   structured output, reasoning, prompt caching, web search, file input, vision, open weights).
  * - value: quality per price, quality × 1 / (1 + log10(1 + blended $/1M)), blended = (3 × input + output) / 4.
  * - freshness: halves every 12 months since release.
  *
@@ -44,27 +52,29 @@ const ECOSYSTEM_FEATURES = [
 ] as const;
 const ESTIMATE_FEATURES = ['reasoning', 'tools', 'structuredOutput', 'vision'] as const;
 const LONG_CONTEXT = 128_000;
+// LLM benchmarks, LLM estimates and LLM API features describe these kinds only.
+const LANGUAGE_KINDS: ReadonlySet<ModelType> = new Set(['text', 'router']);
+const ELO_SCALE = 400;
 
 export interface RankOptions {
   now: Date;
   weights?: Partial<RankWeights>;
 }
 
-/** Scores every model and orders the catalogue by score (ties by id). */
+/** Scores every model and orders each kind by score (ties by id). */
 export function rankModels(models: readonly MergedModel[], options: RankOptions): CatalogueModel[] {
   const weights = normaliseWeights(options.weights);
   const context = new RankContext(models, options.now);
   const scored = models.map((model) => {
     const { subScores, qualityEstimated } = context.subScoresOf(model);
-    return { model, subScores, qualityEstimated, score: overallScore(subScores, weights) };
+    return { id: model.id, among: model.type, model, subScores, qualityEstimated, score: overallScore(subScores, weights) };
   });
-  const order = [...scored].sort((a, b) => b.score - a.score || (a.model.id < b.model.id ? -1 : 1));
-  const positions = new Map(order.map((entry, i) => [entry, i + 1]));
+  const places = placesWithinKind(scored);
   return scored.map((entry) => {
     const rank: Rank = {
       score: entry.score,
-      position: positions.get(entry)!,
-      of: scored.length,
+      ...places.get(entry)!,
+      among: entry.among,
       subScores: entry.subScores,
       qualityEstimated: entry.qualityEstimated,
     };
@@ -72,12 +82,26 @@ export function rankModels(models: readonly MergedModel[], options: RankOptions)
   });
 }
 
-/** Re-scores a ranked catalogue with other weights (sub-scores do not change). */
-export function rerank<T extends { id: string; rank: Rank }>(models: readonly T[], weights: Partial<RankWeights>): T[] {
+/** Re-scores a ranked catalogue with other weights (sub-scores do not change), best first. */
+export function rerank<T extends { id: string; type?: ModelType; rank: Rank }>(models: readonly T[], weights: Partial<RankWeights>): T[] {
   const normalised = normaliseWeights(weights);
-  const scored = models.map((model) => ({ model, score: overallScore(model.rank.subScores, normalised) }));
-  const order = [...scored].sort((a, b) => b.score - a.score || (a.model.id < b.model.id ? -1 : 1));
-  return order.map(({ model, score }, i) => ({ ...model, rank: { ...model.rank, score, position: i + 1 } }));
+  const scored = models.map((model) => ({ id: model.id, among: model.rank.among ?? model.type ?? 'text', model, score: overallScore(model.rank.subScores, normalised) }));
+  const places = placesWithinKind(scored);
+  return [...scored]
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .map((entry) => ({ ...entry.model, rank: { ...entry.model.rank, score: entry.score, ...places.get(entry)! } }));
+}
+
+/** Position (1 = best score, ties by id) and count among the entries of the same kind. */
+function placesWithinKind<E extends { id: string; among: ModelType; score: number }>(entries: readonly E[]): Map<E, { position: number; of: number }> {
+  const byKind = new Map<ModelType, E[]>();
+  for (const entry of entries) byKind.set(entry.among, [...(byKind.get(entry.among) ?? []), entry]);
+  const places = new Map<E, { position: number; of: number }>();
+  for (const kind of byKind.values()) {
+    kind.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    kind.forEach((entry, i) => places.set(entry, { position: i + 1, of: kind.length }));
+  }
+  return places;
 }
 
 export function overallScore(subScores: SubScores, weights: RankWeights): number {
@@ -104,22 +128,28 @@ export function normaliseWeights(weights: Partial<RankWeights> | undefined): Ran
 type BenchmarkName = 'intelligence' | 'coding' | 'agentic';
 const BENCHMARKS: BenchmarkName[] = ['intelligence', 'coding', 'agentic'];
 
-/** What a sub-score needs from the rest of the catalogue: the best benchmarks and the price spread. */
+/** What a sub-score needs from the rest of the catalogue: the best evidence of each kind and the price spread. */
 class RankContext {
   private readonly benchmarkBest = new Map<BenchmarkName, number>();
+  private readonly arenaBest = new Map<ModelType, number>();
   private readonly outputPricesByType = new Map<string, number[]>();
 
   constructor(
     models: readonly MergedModel[],
     private readonly now: Date,
   ) {
+    const language = models.filter((model) => LANGUAGE_KINDS.has(model.type));
     for (const name of BENCHMARKS) {
       let best = 0;
-      for (const model of models) {
+      for (const model of language) {
         const value = model.benchmarks?.value[name];
-        if (typeof value === 'number' && Number.isFinite(value) && value > best) best = value;
+        if (isFiniteNumber(value) && value > best) best = value;
       }
       this.benchmarkBest.set(name, best);
+    }
+    for (const model of models) {
+      const elo = model.benchmarks?.value.arenaElo;
+      if (isFiniteNumber(elo) && elo > (this.arenaBest.get(model.type) ?? -Infinity)) this.arenaBest.set(model.type, elo);
     }
     for (const model of models) {
       const price = model.price.output?.value;
@@ -132,27 +162,36 @@ class RankContext {
   }
 
   subScoresOf(model: MergedModel): { subScores: SubScores; qualityEstimated: boolean } {
-    const measured = this.measuredQuality(model);
-    const quality = measured ?? this.estimatedQuality(model);
+    const language = LANGUAGE_KINDS.has(model.type);
+    const measured = language ? this.benchmarkQuality(model) : this.arenaQuality(model);
+    const quality = measured ?? (language ? this.estimatedQuality(model) : null);
     return {
       subScores: {
-        quality: round1(quality),
+        quality: quality === null ? null : round1(quality),
         adoption: round1(adoptionScore(model)),
-        ecosystem: round1(ecosystemScore(model)),
-        value: valueScore(quality, model),
+        ecosystem: language ? round1(ecosystemScore(model)) : null,
+        value: quality === null ? null : valueScore(quality, model),
         freshness: freshnessScore(model.releaseDate?.value, this.now),
       },
-      qualityEstimated: measured === null,
+      qualityEstimated: measured === null && quality !== null,
     };
   }
 
-  private measuredQuality(model: MergedModel): number | null {
+  /** 200 × the Elo expected score against the best of the kind: the best is 100. */
+  private arenaQuality(model: MergedModel): number | null {
+    const elo = model.benchmarks?.value.arenaElo;
+    const best = this.arenaBest.get(model.type);
+    if (!isFiniteNumber(elo) || best === undefined) return null;
+    return 200 / (1 + 10 ** ((best - elo) / ELO_SCALE));
+  }
+
+  private benchmarkQuality(model: MergedModel): number | null {
     const benchmarks = model.benchmarks?.value;
     if (!benchmarks) return null;
     const shares = BENCHMARKS.flatMap((name) => {
       const value = benchmarks[name];
       const best = this.benchmarkBest.get(name)!;
-      return typeof value === 'number' && Number.isFinite(value) && best > 0
+      return isFiniteNumber(value) && best > 0
         ? [(100 * Math.max(0, value)) / best]
         : [];
     });
@@ -226,6 +265,10 @@ function firstIndexWhere(sorted: readonly number[], test: (value: number) => boo
     else low = mid + 1;
   }
   return low;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function mean(values: readonly number[]): number {

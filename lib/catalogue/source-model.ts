@@ -38,12 +38,45 @@ export interface Prices {
   image?: number;
   /** USD per request. */
   request?: number;
+  /** Every price the source publishes, each in its own unit (tokens, images, requests...). */
+  units?: UnitPrice[];
+}
+
+/** What one price buys. Token prices are per 1M tokens; the rest per item as sold. */
+export type PricePer =
+  | '1M input tokens'
+  | '1M output tokens'
+  | '1M cache-read tokens'
+  | '1M cache-write tokens'
+  | '1M cache-write tokens (1h)'
+  | '1M reasoning tokens'
+  | '1M image tokens'
+  | '1M image output tokens'
+  | '1M audio tokens'
+  | '1M audio output tokens'
+  | '1M audio cache tokens'
+  | 'image'
+  | 'megapixel'
+  | 'second'
+  | 'minute'
+  | '1K characters'
+  | 'request'
+  | 'web search';
+
+export interface UnitPrice {
+  usd: number;
+  per: PricePer;
+  /** When the price applies, if not always ("prompts over 128K tokens"). */
+  when?: string;
 }
 
 export interface Benchmarks {
   intelligence?: number;
   coding?: number;
   agentic?: number;
+  /** Elo in the public arena that fits the model's kind (Design Arena "image", "text-to-speech"). */
+  arenaElo?: number;
+  arenaCategory?: string;
 }
 
 export interface HubStats {
@@ -98,7 +131,11 @@ export function positive(value: number | null | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-export function typeFromModalities(output: readonly string[]): ModelType {
+export function typeFromModalities(output: readonly string[], input: readonly string[] = []): ModelType {
+  // Audio in, text out and nothing else in: a speech-to-text model (Whisper), not a chat model.
+  if (output.length === 1 && output[0] === 'text' && input.length > 0 && input.every((m) => m === 'audio')) {
+    return 'transcription';
+  }
   if (output.includes('text')) return 'text';
   if (output.includes('embeddings') || output.includes('embedding')) return 'embedding';
   if (output.includes('rerank')) return 'rerank';

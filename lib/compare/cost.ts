@@ -36,13 +36,17 @@ export type PricingType = 'Paid' | 'Paid, free tier available' | 'Free' | 'Free 
 
 /**
  * How the model is sold. "Free tier available" without "Paid" is a model whose paid price no
- * source states but which some source lists in a free variant.
+ * source states but which some source lists in a free variant. A model sold per image or per
+ * request, without both token prices, is paid all the same.
  */
 export function pricingType(model: Pick<CatalogueModel, 'price' | 'free'>): PricingType {
   const freeTier = model.free?.value === true;
   const input = model.price.input?.value;
   const output = model.price.output?.value;
-  if (input === undefined || output === undefined) return freeTier ? 'Free tier available' : 'Unknown';
+  if (input === undefined || output === undefined) {
+    if (model.price.units?.some((unit) => unit.usd > 0)) return freeTier ? 'Paid, free tier available' : 'Paid';
+    return freeTier ? 'Free tier available' : 'Unknown';
+  }
   if (input === 0 && output === 0) return 'Free';
   return freeTier ? 'Paid, free tier available' : 'Paid';
 }

@@ -1,6 +1,7 @@
 import type { CatalogueModel, Field } from '@/lib/catalogue/catalogue';
 import type { HubStats } from '@/lib/catalogue/source-model';
 import { dateOrder, formatDate, isPast } from './dates';
+import { oneKind } from './kinds';
 import { formatCount, formatTokens, plural } from './format';
 import { attribution, type ProvenanceContext, sourcedCell } from './provenance';
 import { buildRow } from './row-builder';
@@ -9,19 +10,21 @@ import type { Cell, Row } from './types';
 /** Rows for what the sources state about each model: limits, modalities, availability, dates. */
 
 export function limitRows(models: readonly CatalogueModel[], context: ProvenanceContext): Row[] {
+  // An image model's 4,096-token prompt limit is no smaller "context window" than an LLM's.
+  const better = oneKind(models) ? 'higher' : undefined;
   return [
     buildRow({
       key: 'contextWindow',
       label: 'Context window (tokens)',
       section: 'limits',
-      better: 'higher',
+      better,
       cells: models.map((m) => sourcedCell(m.contextWindow, formatTokens, context)),
     }),
     buildRow({
       key: 'maxOutput',
       label: 'Max output (tokens)',
       section: 'limits',
-      better: 'higher',
+      better,
       cells: models.map((m) => sourcedCell(m.maxOutput, formatTokens, context)),
     }),
   ];

@@ -4,7 +4,8 @@ import type { ModelType } from '@/lib/catalogue/source-model';
 import { availabilityRows, dateRows, limitRows, modalityRows } from './fact-rows';
 import { capabilityRows } from './capability-rows';
 import type { Volume } from './cost';
-import { displayedScore, formatInteger, formatScore } from './format';
+import { displayedScore, formatScore } from './format';
+import { formatPlace, oneKind } from './kinds';
 import { pricingRows } from './pricing-rows';
 import { buildRow } from './row-builder';
 import type { Cell, Comparison, Row } from './types';
@@ -75,14 +76,16 @@ function overviewRows(models: readonly CatalogueModel[]): Row[] {
 }
 
 function rankRows(models: readonly CatalogueModel[]): Row[] {
+  // Each score places a model within its own kind: across kinds there is no "better".
+  const better = oneKind(models) ? 'higher' : undefined;
   const overall = buildRow({
     key: 'rank',
     label: 'Rank',
     section: 'rank',
-    better: 'higher',
-    cells: models.map(({ rank }) => ({
-      text: `${formatScore(rank.score)}, #${formatInteger(rank.position)} of ${formatInteger(rank.of)}`,
-      value: displayedScore(rank.score),
+    better,
+    cells: models.map((model) => ({
+      text: `${formatScore(model.rank.score)}, ${formatPlace(model)}`,
+      value: displayedScore(model.rank.score),
     })),
   });
   const subScores = SUB_SCORE_NAMES.map((name) =>
@@ -90,7 +93,7 @@ function rankRows(models: readonly CatalogueModel[]): Row[] {
       key: `rank.${name}`,
       label: SUB_SCORE_LABELS[name],
       section: 'rank',
-      better: 'higher',
+      better,
       cells: models.map((m) => subScoreCell(m, name)),
     }),
   );
@@ -99,7 +102,7 @@ function rankRows(models: readonly CatalogueModel[]): Row[] {
 
 function subScoreCell({ rank }: CatalogueModel, name: SubScoreName): Cell {
   const score = rank.subScores[name];
-  if (score === null) return { text: '—', value: null };
+  if (score === null) return { text: name === 'quality' ? 'not measured' : '—', value: null };
   const estimated = name === 'quality' && rank.qualityEstimated;
   return { text: `${formatScore(score)}${estimated ? ' (estimated)' : ''}`, value: displayedScore(score) };
 }

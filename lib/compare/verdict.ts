@@ -3,6 +3,7 @@ import { CAPABILITY_LABELS, capabilitiesDescribed, capabilitiesOnlyIn } from './
 import { costInUsd, monthlyCost, type Volume } from './cost';
 import { dateOrder, formatDate } from './dates';
 import { displayedScore, formatScore, formatTokens, formatUsd } from './format';
+import { formatPlace, KIND_JOBS, oneKind, rankedKind } from './kinds';
 
 export interface VerdictOptions {
   volume: Volume;
@@ -28,6 +29,7 @@ const REASON_FINDERS: readonly ReasonFinder[] = [freeTierReason, cheaperReason, 
  * cheaper for your volume ($1.20 vs $60.00 a month) and has a free tier."
  */
 export function verdict(a: CatalogueModel, b: CatalogueModel, options: VerdictOptions): string {
+  if (!oneKind([a, b])) return differentJobs(a, b);
   const bothWays: [CatalogueModel, CatalogueModel][] = [
     [a, b],
     [b, a],
@@ -40,6 +42,15 @@ export function verdict(a: CatalogueModel, b: CatalogueModel, options: VerdictOp
   ).slice(0, MAX_REASONS);
   const opening = rankClause(a, b);
   return reasons.length ? `${opening}; ${reasonClauses(reasons)}.` : `${opening}.`;
+}
+
+/**
+ * "Claude Sonnet 4 writes text; FLUX.1 [dev] makes images — not alternatives. Claude Sonnet 4
+ * is #3 of 1,175 text models; FLUX.1 [dev] is #7 of 70 image models."
+ */
+function differentJobs(a: CatalogueModel, b: CatalogueModel): string {
+  const jobs = `${a.name} ${KIND_JOBS[rankedKind(a)]}; ${b.name} ${KIND_JOBS[rankedKind(b)]} — not alternatives.`;
+  return `${jobs} ${a.name} is ${formatPlace(a)}; ${b.name} is ${formatPlace(b)}.`;
 }
 
 function rankClause(a: CatalogueModel, b: CatalogueModel): string {

@@ -56,7 +56,8 @@ describe('catalogue in the browser: bundled on install, live refresh, last good 
     expect(live.origin).toBe('live');
     const sonnet = live.models.find((m) => m.id === 'anthropic/claude-sonnet-4')!;
     expect(sonnet.providers).toEqual(['amazon-bedrock', 'anthropic', 'openrouter']);
-    expect(sonnet.price.input).toEqual({ value: 3, source: 'openrouter' });
+    // The maker's own API price heads; OpenRouter's agrees, so no disagreement is kept.
+    expect(sonnet.price.input).toEqual({ value: 3, source: 'models.dev/anthropic' });
     expect(sonnet.rank.position).toBeGreaterThanOrEqual(1);
     const ok = await status();
     expect(ok).toMatchObject({ state: 'ok', consecutiveFailures: 0 });

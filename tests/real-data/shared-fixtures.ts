@@ -12,6 +12,15 @@ if (!hasSharedFixtures) {
   );
 }
 
+/** Every OpenRouter `/models` snapshot, oldest first; the last one lists all output modalities. */
+export const OPENROUTER_SNAPSHOTS = [
+  'openrouter-models-2026-02-27.json',
+  'openrouter-models-2026-04-06.json',
+  'openrouter-models-2026-05-01.json',
+  'openrouter-models-2026-08-19.json',
+  'openrouter-models-all-2026-08-19.json',
+];
+
 export function readShared(path: string): unknown {
   return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, path), 'utf8'));
 }

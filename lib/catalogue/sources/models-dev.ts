@@ -1,8 +1,8 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_NAME_LENGTH } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
-import { perMillion } from '../price';
-import { positive, typeFromModalities, type ModelType, type SourceModel } from '../source-model';
+import { perMillion, pricesFromUnits, withoutImpossibleCacheReads } from '../price';
+import { positive, typeFromModalities, type ModelType, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
 
 const flag = lenient(z.boolean());
 
@@ -82,6 +82,8 @@ function toSourceModel(providerId: string, item: ModelsDevItem, fetchedAt: strin
   const input = item.modalities?.input ?? ['text'];
   const output = item.modalities?.output ?? ['text'];
   const slash = item.id.indexOf('/');
+  const saysFree = /(?:[:-]free$|\(free\))/i.test(`${item.id} ${item.name}`.trim());
+  const prices = item.cost ? readPrices(item.cost, saysFree) : undefined;
   return {
     source: 'models.dev',
     provider: providerId,
@@ -90,16 +92,9 @@ function toSourceModel(providerId: string, item: ModelsDevItem, fetchedAt: strin
     name: cleanText(item.name, MAX_NAME_LENGTH),
     author: slash > 0 ? item.id.slice(0, slash) : undefined,
     family: item.family ?? undefined,
-    type: typeOf(item.family ?? '', output),
-    prices: item.cost
-      ? dropUndefined({
-          input: perMillion(item.cost.input),
-          output: perMillion(item.cost.output),
-          cacheRead: perMillion(item.cost.cache_read),
-          cacheWrite: perMillion(item.cost.cache_write),
-        })
-      : undefined,
-    freeVariant: /(?:[:-]free$|\(free\))/i.test(`${item.id} ${item.name}`.trim()) || undefined,
+    type: typeOf(item.family ?? '', output, input),
+    prices,
+    freeVariant: saysFree || undefined,
     contextWindow: positive(item.limit?.context),
     maxOutput: positive(item.limit?.output),
     inputModalities: input,
@@ -111,7 +106,7 @@ function toSourceModel(providerId: string, item: ModelsDevItem, fetchedAt: strin
       vision: input.includes('image'),
       attachments: item.attachment ?? undefined,
       openWeights: item.open_weights ?? undefined,
-      promptCaching: item.cost ? perMillion(item.cost.cache_read) !== undefined : undefined,
+      promptCaching: item.cost ? prices?.cacheRead !== undefined : undefined,
     }),
     releaseDate: isoDate(item.release_date),
     knowledgeCutoff: isoDate(item.knowledge),
@@ -120,8 +115,39 @@ function toSourceModel(providerId: string, item: ModelsDevItem, fetchedAt: strin
   };
 }
 
-function typeOf(family: string, output: readonly string[]): ModelType {
+function typeOf(family: string, output: readonly string[], input: readonly string[]): ModelType {
   if (/embed/i.test(family)) return 'embedding';
   if (/rerank/i.test(family)) return 'rerank';
-  return typeFromModalities(output);
+  return typeFromModalities(output, input);
+}
+
+// models.dev's cost fields, all in USD per 1M tokens.
+const COST_FIELDS: readonly { field: string; per: PricePer }[] = [
+  { field: 'input', per: '1M input tokens' },
+  { field: 'output', per: '1M output tokens' },
+  { field: 'cache_read', per: '1M cache-read tokens' },
+  { field: 'cache_write', per: '1M cache-write tokens' },
+  { field: 'reasoning', per: '1M reasoning tokens' },
+  { field: 'input_audio', per: '1M audio tokens' },
+  { field: 'output_audio', per: '1M audio output tokens' },
+];
+
+/**
+ * A 0 is a price only where the listing says it is free; a subscription plan, a local
+ * runtime or a catalogue gap also writes 0, and none of those is a list price.
+ */
+function readPrices(cost: Record<string, unknown>, saysFree: boolean): Prices {
+  const read = (costs: Record<string, unknown>, when?: string): UnitPrice[] =>
+    COST_FIELDS.flatMap(({ field, per }) => {
+      const usd = perMillion(costs[field]);
+      if (usd === undefined || (usd === 0 && !saysFree)) return [];
+      return [when ? { usd, per, when } : { usd, per }];
+    });
+  const stated = read(cost);
+  const over200k = cost.context_over_200k;
+  if (over200k && typeof over200k === 'object' && !Array.isArray(over200k)) {
+    stated.push(...read(over200k as Record<string, unknown>, 'prompts over 200K tokens'));
+  }
+  const units = withoutImpossibleCacheReads(stated);
+  return dropUndefined({ ...pricesFromUnits(units), units: units.length ? units : undefined });
 }

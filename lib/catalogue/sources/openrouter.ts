@@ -1,8 +1,8 @@
 import { z } from '../../zod';
 import { cleanText, isoDate, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, unixSecondsToIsoDate } from '../clean-text';
 import { describeTopLevel, dropUndefined, idField, lenient, parseItems, PayloadError, unusable, type ItemsReport } from '../parse-items';
-import { perTokenToPerMillion, perUnit } from '../price';
-import { positive, typeFromModalities, type Prices, type SourceModel } from '../source-model';
+import { pricesFromUnits, perTokenToPerMillion, perUnit, withoutImpossibleCacheReads } from '../price';
+import { positive, typeFromModalities, type ModelType, type PricePer, type Prices, type SourceModel, type UnitPrice } from '../source-model';
 
 const strings = lenient(z.array(z.string()));
 
@@ -31,6 +31,7 @@ const OpenRouterItem = z.object({
   alias_target: lenient(z.object({ slug: z.string() })),
   benchmarks: lenient(
     z.object({
+      design_arena: lenient(z.array(lenient(z.object({ category: z.string(), elo: z.number() })))),
       artificial_analysis: lenient(
         z.object({
           intelligence_index: lenient(z.number()),
@@ -137,10 +138,12 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
   const { name, authorName } = splitAuthorName(main.name);
   const inputModalities = main.architecture?.input_modalities ?? ['text'];
   const outputModalities = main.architecture?.output_modalities ?? ['text'];
-  const prices = readPrices(main.pricing);
+  const prices = readPrices(main.pricing, main.id.endsWith(':free'));
   const parameters = new Set(main.supported_parameters ?? []);
   const isRouter = main.pricing?.prompt === '-1' || main.pricing?.completion === '-1';
   const aa = main.benchmarks?.artificial_analysis;
+  const type = isRouter ? 'router' : typeFromModalities(outputModalities, inputModalities);
+  const arena = arenaEntry(main.benchmarks?.design_arena, type);
   const contextWindow = positive(main.context_length) ?? positive(main.top_provider?.context_length);
 
   return {
@@ -154,12 +157,12 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
     name,
     author: base.slice(0, base.indexOf('/')),
     authorName,
-    type: isRouter ? 'router' : typeFromModalities(outputModalities),
+    type,
     description: main.description ? cleanText(main.description, MAX_DESCRIPTION_LENGTH) : undefined,
     prices,
-    freeVariant:
-      !isRouter &&
-      group.some((item) => item.id.endsWith(':free') || isZeroPriced(readPrices(item.pricing))),
+    // Free only where OpenRouter says so: a 0/0 listing of an image or video model means
+    // "not priced per token", not "free".
+    freeVariant: !isRouter && group.some((item) => item.id.endsWith(':free')),
     contextWindow,
     maxOutput: positive(main.top_provider?.max_completion_tokens),
     inputModalities,
@@ -178,32 +181,85 @@ function toSourceModel(base: string, group: OpenRouterItem[], fetchedAt: string)
     expiresAt: realExpiry(main.expiration_date),
     huggingFaceId: main.hugging_face_id?.trim() || undefined,
     benchmarks:
-      aa && (aa.intelligence_index != null || aa.coding_index != null || aa.agentic_index != null)
-        ? {
-            intelligence: aa.intelligence_index ?? undefined,
-            coding: aa.coding_index ?? undefined,
-            agentic: aa.agentic_index ?? undefined,
-          }
+      (aa && (aa.intelligence_index != null || aa.coding_index != null || aa.agentic_index != null)) || arena
+        ? dropUndefined({
+            intelligence: aa?.intelligence_index ?? undefined,
+            coding: aa?.coding_index ?? undefined,
+            agentic: aa?.agentic_index ?? undefined,
+            arenaElo: arena?.elo,
+            arenaCategory: arena?.category,
+          })
         : undefined,
     fetchedAt,
   };
 }
 
-function readPrices(pricing: Record<string, unknown> | null | undefined): Prices & { webSearch?: number } {
+// The Design Arena category that measures what a kind of model makes; text models' arenas
+// (websites, games, slides) measure coding, which the benchmark indices already cover.
+const ARENA_CATEGORY: Partial<Record<ModelType, string>> = { image: 'image', video: 'video', speech: 'text-to-speech' };
+
+function arenaEntry(
+  entries: readonly ({ category: string; elo: number } | null | undefined)[] | null | undefined,
+  type: ModelType,
+): { category: string; elo: number } | undefined {
+  const category = ARENA_CATEGORY[type];
+  for (const entry of entries ?? []) {
+    if (entry && entry.category === category && Number.isFinite(entry.elo)) return entry;
+  }
+  return undefined;
+}
+
+// Each OpenRouter pricing field and the unit it is sold in; token prices come per token.
+const PRICE_FIELDS: readonly { field: string; per: PricePer; perToken: boolean }[] = [
+  { field: 'prompt', per: '1M input tokens', perToken: true },
+  { field: 'completion', per: '1M output tokens', perToken: true },
+  { field: 'input_cache_read', per: '1M cache-read tokens', perToken: true },
+  { field: 'input_cache_write', per: '1M cache-write tokens', perToken: true },
+  { field: 'input_cache_write_1h', per: '1M cache-write tokens (1h)', perToken: true },
+  { field: 'internal_reasoning', per: '1M reasoning tokens', perToken: true },
+  { field: 'image_token', per: '1M image tokens', perToken: true },
+  { field: 'image_output', per: '1M image output tokens', perToken: true },
+  { field: 'audio', per: '1M audio tokens', perToken: true },
+  { field: 'audio_output', per: '1M audio output tokens', perToken: true },
+  { field: 'input_audio_cache', per: '1M audio cache tokens', perToken: true },
+  { field: 'image', per: 'image', perToken: false },
+  { field: 'request', per: 'request', perToken: false },
+  { field: 'web_search', per: 'web search', perToken: false },
+];
+
+const Override = z.object({ min_prompt_tokens: z.number().positive() }).passthrough();
+
+/**
+ * Every price the listing publishes, in its own unit. A 0 is a price only in a listing that
+ * says it is free (a `:free` variant); elsewhere it means "not sold this way" and is dropped.
+ */
+export function readPrices(pricing: Record<string, unknown> | null | undefined, saysFree: boolean): Prices & { webSearch?: number } {
   if (!pricing) return {};
+  const stated = unitPrices(pricing, saysFree);
+  const overrides = Array.isArray(pricing.overrides) ? pricing.overrides : [];
+  for (const raw of overrides) {
+    const override = Override.safeParse(raw);
+    if (!override.success) continue;
+    const when = `prompts over ${formatThousands(override.data.min_prompt_tokens)} tokens`;
+    stated.push(...unitPrices(override.data, saysFree).map((unit) => ({ ...unit, when })));
+  }
+  const units = withoutImpossibleCacheReads(stated);
   return dropUndefined({
-    input: perTokenToPerMillion(pricing.prompt),
-    output: perTokenToPerMillion(pricing.completion),
-    cacheRead: perTokenToPerMillion(pricing.input_cache_read),
-    cacheWrite: perTokenToPerMillion(pricing.input_cache_write),
-    image: perUnit(pricing.image),
-    request: perUnit(pricing.request) || undefined,
-    webSearch: perUnit(pricing.web_search),
+    ...pricesFromUnits(units),
+    units: units.length ? units : undefined,
+    webSearch: units.find((u) => u.per === 'web search')?.usd,
   });
 }
 
-function isZeroPriced(prices: Prices): boolean {
-  return prices.input === 0 && prices.output === 0;
+function unitPrices(pricing: Record<string, unknown>, saysFree: boolean): UnitPrice[] {
+  return PRICE_FIELDS.flatMap(({ field, per, perToken }) => {
+    const usd = perToken ? perTokenToPerMillion(pricing[field]) : perUnit(pricing[field]);
+    return usd === undefined || (usd === 0 && !saysFree) ? [] : [{ usd, per }];
+  });
+}
+
+function formatThousands(tokens: number): string {
+  return tokens % 1000 === 0 ? `${tokens / 1000}K` : String(tokens);
 }
 
 /** "Anthropic: Claude Sonnet 4" → name "Claude Sonnet 4", author "Anthropic"; variant tags dropped. */

@@ -30,17 +30,17 @@ describe('mergeSources', () => {
     expect(merged.filter((m) => m.name === 'Claude Sonnet 4')).toHaveLength(1);
   });
 
-  it('keeps each figure with its source, preferring OpenRouter, then the maker', () => {
+  it("keeps each figure with its source, the maker's own entry first, then OpenRouter", () => {
     const sonnet = byId('anthropic/claude-sonnet-4')!;
-    expect(sonnet.price.input).toEqual({ value: 3, source: 'openrouter' });
+    expect(sonnet.price.input).toEqual({ value: 3, source: 'models.dev/anthropic' });
     expect(sonnet.releaseDate).toEqual({ value: '2025-05-22', source: 'models.dev/anthropic' });
-    expect(sonnet.capabilities.tools).toBe('openrouter');
+    expect(sonnet.capabilities.tools).toBe('models.dev/anthropic');
   });
 
   it('keeps both values where trusted sources disagree', () => {
     const cutoff = byId('anthropic/claude-sonnet-4')!.knowledgeCutoff!;
-    expect(cutoff.value).toBe('2025-03-01');
-    expect(cutoff.others).toEqual([{ value: '2025-03-31', source: 'models.dev/anthropic' }]);
+    expect(cutoff.value).toBe('2025-03-31');
+    expect(cutoff.others).toEqual([{ value: '2025-03-01', source: 'openrouter' }]);
   });
 
   it('reports the spread of list prices across providers', () => {

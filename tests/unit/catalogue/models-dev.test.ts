@@ -10,7 +10,7 @@ describe('models.dev api.json parser', () => {
   it('prefixes ids with their provider and keeps prices per 1M as given', () => {
     const sonnet = byId('anthropic/claude-sonnet-4-20250514')!;
     expect(sonnet.provider).toBe('anthropic');
-    expect(sonnet.prices).toEqual({ input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 });
+    expect(sonnet.prices).toMatchObject({ input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 });
     expect(sonnet.contextWindow).toBe(200000);
     expect(sonnet.maxOutput).toBe(64000);
     expect(sonnet.capabilities).toMatchObject({ tools: true, reasoning: true, attachments: true, vision: true, openWeights: false });

@@ -152,6 +152,50 @@ describe('rank', () => {
   });
 });
 
+describe('rank within a kind', () => {
+  const elo = (arenaElo: number) => ({ value: { arenaElo, arenaCategory: 'image' }, source: 'openrouter' });
+  const image = (id: string, overrides: Partial<MergedModel> = {}) =>
+    model({ id, type: 'image', modalities: { input: ['text'], output: ['image'] }, ...overrides });
+  const ranked = rankModels(
+    [
+      model({ id: 'llm/big', benchmarks: { value: { intelligence: 70 }, source: 'openrouter' }, capabilities: { tools: 'openrouter', reasoning: 'openrouter' } }),
+      model({ id: 'llm/small' }),
+      image('img/best', { benchmarks: elo(1404) }),
+      image('img/behind', { benchmarks: elo(1004) }),
+      // Every LLM feature and a high price: none of it says anything about the pictures it makes.
+      image('img/unmeasured', { capabilities: { tools: 'openrouter', reasoning: 'openrouter', vision: 'openrouter' }, price: { input: price(50), output: price(200) } }),
+    ],
+    { now: NOW },
+  );
+  const byId = (id: string) => ranked.find((m) => m.id === id)!.rank;
+
+  it('numbers each kind on its own: "#1 of 3 image models" beside "#1 of 2 text models"', () => {
+    expect(byId('llm/big')).toMatchObject({ position: 1, of: 2, among: 'text' });
+    expect(byId('img/best')).toMatchObject({ position: 1, of: 3, among: 'image' });
+    expect(ranked.filter((m) => m.rank.among === 'image').map((m) => m.rank.position).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('takes image quality from arena Elo: the best is 100, 400 Elo behind it is 18', () => {
+    expect(byId('img/best').subScores.quality).toBe(100);
+    expect(byId('img/behind').subScores.quality).toBe(18.2);
+    expect(byId('img/best').qualityEstimated).toBe(false);
+  });
+
+  it('leaves the quality of an image model without arena evidence not measured, never estimated from LLM features', () => {
+    const unmeasured = byId('img/unmeasured');
+    expect(unmeasured.subScores.quality).toBeNull();
+    expect(unmeasured.subScores.value).toBeNull();
+    expect(unmeasured.subScores.ecosystem).toBeNull();
+    expect(unmeasured.qualityEstimated).toBe(false);
+  });
+
+  it('keeps the kinds apart when re-ranked with other weights', () => {
+    const reranked = rerank(ranked, { ...zero(), adoption: 1 });
+    expect(reranked.filter((m) => m.rank.among === 'text').map((m) => m.rank.of)).toEqual([2, 2]);
+    expect(reranked.filter((m) => m.rank.among === 'image').map((m) => m.rank.position).sort()).toEqual([1, 2, 3]);
+  });
+});
+
 function zero() {
   return { quality: 0, adoption: 0, ecosystem: 0, value: 0, freshness: 0 };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PriceFields } from '@/lib/catalogue/catalogue';
 import { costInUsd, monthlyCost, pricingType } from '@/lib/compare/cost';
 import { formatUsd } from '@/lib/compare/format';
 import { figure, MONTHLY_VOLUME } from './fixtures';
@@ -34,12 +35,15 @@ describe('monthlyCost', () => {
 describe('pricingType', () => {
   const paid = { input: figure(3), output: figure(15) };
   const freeTier = { value: true, source: 'openrouter' };
+  const perImage: PriceFields = { units: [{ usd: 0.03, per: 'image', source: 'openrouter' }] };
   it.each([
     [{ price: paid }, 'Paid'],
     [{ price: paid, free: freeTier }, 'Paid, free tier available'],
     [{ price: { input: figure(0), output: figure(0) }, free: freeTier }, 'Free'],
     [{ price: { input: figure(3) } }, 'Unknown'],
     [{ price: {}, free: freeTier }, 'Free tier available'],
+    [{ price: perImage }, 'Paid'],
+    [{ price: perImage, free: freeTier }, 'Paid, free tier available'],
   ] as const)('%j → %s', (model, type) => {
     expect(pricingType(model)).toBe(type);
   });

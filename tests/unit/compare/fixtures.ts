@@ -95,3 +95,17 @@ export const LLAMA = catalogueModel({
   deprecated: { value: true, source: 'models.dev/groq' },
   rank: rank(58, { position: 41 }),
 });
+
+/** An image model sold per image token, with a 4,096-token prompt limit, ranked among image models. */
+export const FLUX = catalogueModel({
+  id: 'black-forest-labs/flux.1-dev',
+  name: 'FLUX.1 [dev]',
+  authorName: 'Black Forest Labs',
+  type: 'image',
+  price: { units: [{ usd: 7.32421875, per: '1M image output tokens', source: 'openrouter' }] },
+  contextWindow: figure(4_096, 'models.dev/nvidia'),
+  modalities: { input: ['text'], output: ['image'] },
+  releaseDate: figure('2024-08-01', 'models.dev/nvidia'),
+  providers: ['nvidia', 'openrouter'],
+  rank: rank(45, { position: 7, of: 70, among: 'image', subScores: { quality: null, adoption: 40, ecosystem: null, value: null, freshness: 50 } }),
+});

@@ -39,7 +39,7 @@ describe('compareModels with two models', () => {
 
   it('shows the rank out of 100 and the position, and the higher score wins', () => {
     const row = rowOf(comparison, 'rank');
-    expect(row.cells.map((c) => c.text)).toEqual(['72/100, #12 of 1,441', '58/100, #40 of 1,441']);
+    expect(row.cells.map((c) => c.text)).toEqual(['72/100, #12 of 1,441 text models', '58/100, #40 of 1,441 text models']);
     expect(row).toMatchObject({ differs: true, best: [0] });
   });
 
@@ -54,7 +54,7 @@ describe('compareModels with two models', () => {
   });
 
   it('says "unknown" for a price no source gives', () => {
-    expect(texts(comparison, 'price.cacheRead')).toEqual(['$0.30', 'unknown']);
+    expect(texts(comparison, 'price.cacheRead')).toEqual(['$0.30', 'not published']);
     expect(rowOf(comparison, 'price.cacheRead')).toMatchObject({ differs: true, best: [] });
   });
 
@@ -221,8 +221,8 @@ describe('compareModels with missing data', () => {
 
   it('shows the cost as unknown when the output price is missing', () => {
     const comparison = compare(MINI, noOutputPrice);
-    expect(texts(comparison, 'price.output')).toEqual(['$0.60', 'unknown']);
-    expect(texts(comparison, 'cost')).toEqual(['$2.70', 'unknown']);
+    expect(texts(comparison, 'price.output')).toEqual(['$0.60', 'not published']);
+    expect(texts(comparison, 'cost')).toEqual(['$2.70', 'not published']);
     expect(texts(comparison, 'pricing')).toEqual(['Paid, free tier available', 'Unknown']);
     expect(rowOf(comparison, 'cost').best).toEqual([]);
   });

@@ -102,7 +102,7 @@ describe('one bad models.dev item among good ones', () => {
     );
     expect(report).toMatchObject({ total: 2, kept: 2, dropped: [] });
     expect(models.find((m) => m.sourceId === 'reseller/odd')!.prices).toEqual({});
-    expect(models.find((m) => m.sourceId === 'reseller/good')!.prices).toEqual({ input: 1, output: 2 });
+    expect(models.find((m) => m.sourceId === 'reseller/good')!.prices).toMatchObject({ input: 1, output: 2 });
   });
 
   it('a price given as a string instead of a number is unknown, not guessed', () => {
@@ -129,8 +129,11 @@ const junkPrice = fc.oneof(
   fc.double({ max: -Number.MIN_VALUE, noNaN: true }),
 );
 
-/** Per-token price strings as OpenRouter writes them, in nano-dollars so the expected figure is exact. */
-const priceNanos = fc.nat({ max: 100_000 });
+/**
+ * Per-token price strings as OpenRouter writes them, in nano-dollars so the expected figure is
+ * exact. Above zero: a 0 in a listing that does not say "free" is no price.
+ */
+const priceNanos = fc.integer({ min: 1, max: 100_000 });
 const asDecimal = (nanos: number) => (nanos / 1e9).toFixed(9);
 
 type Entry =
@@ -190,7 +193,7 @@ describe('any list of good items with junk mixed in (property)', () => {
       fc.constant({ id: 'no-name' }),
     );
     const modelsDevEntry: fc.Arbitrary<Entry> = fc.oneof(
-      { weight: 3, arbitrary: fc.record({ kind: fc.constant('good' as const), input: fc.nat(1000), output: fc.nat(1000) }) },
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('good' as const), input: fc.integer({ min: 1, max: 1000 }), output: fc.integer({ min: 1, max: 1000 }) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('junk-prices' as const), input: fc.oneof(junkPrice, fc.string()), output: fc.oneof(junkPrice, fc.string()) }) },
       { weight: 1, arbitrary: brokenModelsDevItem.map((value) => ({ kind: 'broken' as const, value })) },
     );
@@ -211,7 +214,11 @@ describe('any list of good items with junk mixed in (property)', () => {
           if (e.kind === 'broken') return;
           const model = byId.get(`reseller/model-${i}`);
           expect(model).toBeDefined();
-          expect(model!.prices).toEqual(e.kind === 'good' ? { input: e.input, output: e.output } : {});
+          const units = (input: number, output: number) => [
+            { usd: input, per: '1M input tokens' },
+            { usd: output, per: '1M output tokens' },
+          ];
+          expect(model!.prices).toEqual(e.kind === 'good' ? { input: e.input, output: e.output, units: units(e.input, e.output) } : {});
         });
         expect(parsed.report.total).toBe(entries.length);
         expect(parsed.report.dropped).toHaveLength(broken);
