@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { sameDate, splitDate } from './snapshots';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -33,6 +34,8 @@ export interface DetectionIndex {
   aliases: AliasEntry[];
   /** OpenRouter ids and lower-cased Hugging Face repo ids, to the model index. */
   exactIds: [string, number][];
+  /** Dated snapshots the catalogue lists as models of their own: [undated model, date (YYYYMMDD, MMDD or YYYYMM), snapshot model]. */
+  snapshots?: [number, string, number][];
 }
 
 const SHORT_ALIAS_CHARS = 3;
@@ -61,7 +64,9 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   models.forEach((model, index) => {
     if (!isWidelyKnown(model)) return;
     const rank = model.rank.position;
-    for (const { form, strength } of statedForms(model)) {
+    const ownDate = splitDate(model.id)?.date;
+    for (const { form, strength: stated } of statedForms(model)) {
+      const strength = stated + datedFormBonus(form, ownDate);
       const tokens = tokensOf(form);
       if (tokens.length === 1) {
         // One word is a model only if it is not an ordinary word, not a family name, and
@@ -93,7 +98,37 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     families,
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
+    snapshots: snapshotTable(models),
   };
+}
+
+/**
+ * A form that carries a date belongs to the snapshot of that date above every other claim
+ * ("Kimi K2 0711" is not the 0905 snapshot, whatever names a reseller gives it), and a
+ * snapshot of another date claims it last.
+ */
+function datedFormBonus(form: string, ownDate: string | undefined): number {
+  const formDate = splitDate(form)?.date;
+  if (!formDate || !ownDate) return 0;
+  return sameDate(formDate, ownDate) ? DATED_FORM_BONUS : -DATED_FORM_BONUS;
+}
+const DATED_FORM_BONUS = 10;
+
+/** Each dated snapshot with the undated model its id extends: "openai/gpt-4o-2024-11-20" → "openai/gpt-4o". */
+function snapshotTable(models: readonly IndexableModel[]): [number, string, number][] {
+  const byId = new Map<string, number>();
+  models.forEach((model, index) => {
+    for (const id of model.ids.openrouter) if (!byId.has(id)) byId.set(id, index);
+  });
+  models.forEach((model, index) => byId.set(model.id, index));
+  const table: [number, string, number][] = [];
+  models.forEach((model, index) => {
+    const dated = splitDate(model.id);
+    if (!dated || !isWidelyKnown(model)) return;
+    const base = byId.get(dated.base);
+    if (base !== undefined && base !== index) table.push([base, dated.date, index]);
+  });
+  return table;
 }
 
 /**

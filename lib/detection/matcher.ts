@@ -1,5 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BRANDLESS, DERIVED, EXACT_TEXT, type DetectionIndex } from './alias-index';
+import { readDateAfter, sameDate } from './snapshots';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -11,6 +12,11 @@ export interface Mention {
   /** Model index in the detection index, or family index for a family mention. */
   target: number;
   kind: MentionKind;
+  /**
+   * The snapshot date written after the name ("2024-11-20") when the catalogue lists no
+   * model of that date: the mention falls back to the undated model, and says so.
+   */
+  snapshot?: string;
 }
 
 interface Entry {
@@ -76,6 +82,13 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   // Tier words of brandless shorthands ("sonnet"): seen with a number that names nothing, the
   // word is used in its ordinary sense in this text.
   const tierHashes = new Set<number>();
+  // Undated model → its dated snapshots listed as models of their own.
+  const snapshotsOf = new Map<number, [string, number][]>();
+  for (const [base, date, snapshot] of index.snapshots ?? []) {
+    const list = snapshotsOf.get(base) ?? [];
+    list.push([date, snapshot]);
+    snapshotsOf.set(base, list);
+  }
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -242,10 +255,17 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
-    const extended = extendOverDate(text, end);
+    const dated = readDateAfter(text, end);
+    const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const mention: Mention = { start, end: extendOverSuffixes(text, extended), target: entry.target, kind: 'specific' };
+    if (dated) {
+      // A snapshot listed as a model of its own opens its own card; otherwise the undated model's, saying so.
+      const snapshot = snapshotsOf.get(entry.target)?.find(([date]) => sameDate(date, dated.date));
+      if (snapshot) mention.target = snapshot[1];
+      else mention.snapshot = dated.written;
+    }
     if (entry.brandlessTier) (scanState.brandless ??= new Map()).set(mention, entry.brandlessTier);
     return mention;
   }
@@ -383,13 +403,6 @@ function readVersion(text: string, from: number): number {
   }
   if (i === versionStart || i === from || !endsWord(text, i)) return from;
   return i;
-}
-
-// Dated snapshots resolve to their model and the date belongs to the mention: "o3-2025-04-16".
-const DATE_SUFFIX = /^[-_@](?:20\d\d-\d\d-\d\d|20\d{6})/;
-function extendOverDate(text: string, end: number): number {
-  const match = DATE_SUFFIX.exec(text.slice(end, end + 12));
-  return match && endsWord(text, end + match[0].length) ? end + match[0].length : end;
 }
 
 function stripIgnorable(text: string): string {
