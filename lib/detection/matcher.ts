@@ -235,14 +235,24 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       }
       const next = followers[node]!;
       if (next === 0) break;
-      const nextStart = skipSeparator(text, end);
+      let nextStart = skipSeparator(text, end);
+      // "Claude Opus 4.7 (Fast)": one word in brackets may finish a name, and nothing follows it.
+      const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
+      if (bracketed >= 0) nextStart = bracketed;
       if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
       const tokenEnd = readToken(text, nextStart);
+      if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== CLOSE_BRACKET) break;
       const child = edges.get(node * EDGE_BASE + tokenHash);
       if (child === undefined) break;
       node = child;
       if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
       end = tokenEnd;
+      if (bracketed >= 0) {
+        const entry = entries[node];
+        const accepted = entry ? accept(text, start, end, entry) : null;
+        if (accepted && accepted !== REJECTED) return { ...accepted, end: Math.max(accepted.end, end + 1) };
+        break;
+      }
     }
     if (best?.kind === 'specific' && wordsPastBest > 0 && endsWord(text, end)) return null;
     return best;
@@ -363,6 +373,18 @@ function partOfCompound(text: string, end: number): boolean {
   if (!joinsOn) return false;
   const next = classOf(text.charCodeAt(end + 1));
   return next === LETTER || next === DIGIT;
+}
+
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+
+/** Start of the word in " (Fast)" right after a name, or -1. */
+function bracketedWordAt(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 0x20) i += 1;
+  if (text.charCodeAt(i) !== OPEN_BRACKET) return -1;
+  const cls = classOf(text.charCodeAt(i + 1));
+  return cls === LETTER ? i + 1 : -1;
 }
 
 /** Start of the next token after a separator of joiners, or -1 when something else intervenes. */
