@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
 
 export type IndexableModel = Pick<
@@ -14,6 +15,8 @@ export const EXACT_TEXT = 1;
 export const DERIVED = 2;
 /** A tier written without its brand ("Sonnet 4.5"): the tier word must not be used in its ordinary sense nearby. */
 export const BRANDLESS = 4;
+/** A family word that is also an everyday word ("Granite", "Falcon"): a family mention only with a version. */
+export const ORDINARY_WORD = 8;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -39,6 +42,9 @@ export interface DetectionIndex {
 }
 
 const SHORT_ALIAS_CHARS = 3;
+const NO_MAKERS: ReadonlySet<string> = new Set();
+/** Written as an id: no spaces, words joined by - _ . or / ("auto-router", "openrouter/auto"). */
+const ID_LIKE = /^[^\s]+[-_./][^\s]+$/;
 const MIN_FAMILY_MODELS = 3;
 
 /** Builds the alias index from the catalogue: no hand-kept list of names. */
@@ -55,6 +61,11 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     const key = tokens.join(' ');
     // A family can share its maker's name (Qwen, DeepSeek); a model alias cannot be just a maker.
     if (target >= 0 ? !isUsefulAlias(tokens, makers) : tokens.length === 0) return;
+    // Everyday words ("uncensored", "auto router") name a model only with its maker or written as its id ("auto-router").
+    if (target >= 0 && isOrdinaryPhrase(tokens, makers) && !isTieredLine(tokens)) {
+      if (!ID_LIKE.test(form)) return;
+      flags |= EXACT_TEXT;
+    }
     const existing = byTokens.get(key);
     if (existing && (existing.strength > strength || (existing.strength === strength && existing.rank <= rank))) return;
     const short = alnumLength(tokens) <= SHORT_ALIAS_CHARS ? EXACT_TEXT : 0;
@@ -72,6 +83,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
         // One word is a model only if it is not an ordinary word, not a family name, and
         // written as a name ("Codestral"), not as a lower-case word ("uncensored").
         if (AMBIGUOUS_WORDS.has(tokens[0]!) || familyIndex.has(tokens[0]!) || !/[A-Z0-9]/.test(form)) continue;
+        // Ordinary words are left to `offer`, which keeps only their id forms.
         offer(form, index, EXACT_TEXT, strength, rank);
         continue;
       }
@@ -84,7 +96,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     }
   });
 
-  families.forEach((family, i) => offer(family, -1 - i, 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER));
+  families.forEach((family, i) => {
+    const ordinary = AMBIGUOUS_WORDS.has(family.toLowerCase()) || isOrdinaryPhrase(tokensOf(family), NO_MAKERS);
+    offer(family, -1 - i, ordinary ? ORDINARY_WORD : 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER);
+  });
 
   const exactIds = new Map<string, number>();
   models.forEach((model, index) => {
@@ -229,6 +244,11 @@ function reordered(name: string, secondWordBrands: ReadonlyMap<string, Set<strin
     forms.push({ form: [brand, rest[rest.length - 1], rest.slice(0, -1).join('.')].join(' ') });
   }
   return forms;
+}
+
+/** "Sonar Pro", "Nova Lite": a word with a tier after it is a product line, however ordinary the word. */
+function isTieredLine(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && GENERIC_TIERS.has(tokens[tokens.length - 1]!) && !GENERIC_TIERS.has(tokens[0]!);
 }
 
 // Tier words too generic to stand for one brand's model on their own.

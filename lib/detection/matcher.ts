@@ -1,5 +1,5 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { BRANDLESS, DERIVED, EXACT_TEXT, type DetectionIndex } from './alias-index';
+import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { readDateAfter, sameDate } from './snapshots';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -27,6 +27,8 @@ interface Entry {
   derived: boolean;
   /** For "Sonnet 4.5"-style shorthands, the tier word. */
   brandlessTier: string | null;
+  /** A family word that is also an everyday word. */
+  ordinary: boolean;
 }
 
 /** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
@@ -123,6 +125,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       exactText: alias.flags & EXACT_TEXT ? alias.form : null,
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
+      ordinary: (alias.flags & ORDINARY_WORD) !== 0,
     };
     if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
@@ -289,7 +292,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const word = entry.tokens[0]!;
     const versionEnd = readVersion(text, end);
     if (versionEnd > end) return { start, end: versionEnd, target: family, kind: 'family' };
-    if (AMBIGUOUS_WORDS.has(word) || !endsWord(text, end) || partOfCompound(text, end)) return null;
+    if (entry.ordinary || AMBIGUOUS_WORDS.has(word) || !endsWord(text, end) || partOfCompound(text, end)) return null;
     const first = text.charCodeAt(start);
     return first >= 0x61 && first <= 0x7a ? null : { start, end, target: family, kind: 'family' };
   }

@@ -22,8 +22,8 @@ const DOCUMENTED_EXCEPTIONS = new Map<string, string>([
   ['NVIDIA: Nemotron 3 Ultra (batch)', 'two catalogue entries for one model'],
   ['NVIDIA: Nemotron 3 Ultra (free)', 'two catalogue entries for one model'],
   ['DeepSeek: DeepSeek V3', 'two catalogue entries for one model'],
-  // Ordinary words: "auto router" is never marked alone.
-  ['Auto Router', 'ordinary words; marked only as openrouter/auto'],
+  // Ordinary words are never marked alone: only with the maker ("OpenRouter Auto Router") or as an id.
+  ...['Auto Router', 'Free Models Router', 'Body Builder (beta)'].map((name) => [name, 'ordinary English words'] as const),
   ['OpenAI: GPT-3.5 Turbo (older v0613)', 'the snapshot is a remark ("older v0613"), not a date'],
 ]);
 
