@@ -1,5 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, sameDate } from './snapshots';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -272,7 +273,16 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
-    const mention: Mention = { start, end: extendOverSuffixes(text, extended), target: entry.target, kind: 'specific' };
+    const suffixes = extendOverSuffixes(text, extended);
+    // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
+    if (suffixes.size && !sizeFits(index.models[entry.target]!.id, suffixes.size)) return REJECTED;
+    const written = text.slice(start, end);
+    const mention: Mention = {
+      start: ID_TEXT.test(written) ? idStart(text, start) : start,
+      end: suffixes.end,
+      target: entry.target,
+      kind: 'specific',
+    };
     if (dated) {
       // A snapshot listed as a model of its own opens its own card; otherwise the undated model's, saying so.
       const snapshot = snapshotsOf.get(entry.target)?.find(([date]) => sameDate(date, dated.date));
@@ -306,6 +316,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
 function continuesAsOtherName(text: string, end: number): boolean {
+  if (hasRuntimeSuffix(text, end)) return false;
   if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
@@ -323,15 +334,32 @@ function continuesWithTier(text: string, end: number): boolean {
 const TIER_AFTER = /^[ \u00a0-](?:max|pro|mini|nano|lite|flash|plus|ultra|turbo|fast|preview|image|vision|audio|codex|coder|instruct|thinking)\b/i;
 
 /** The mention covers the whole written word: "Llama-3.1-8B-Instruct-Turbo", "GPT-5.1-medium". */
-function extendOverSuffixes(text: string, end: number): number {
+function extendOverSuffixes(text: string, from: number): { end: number; size?: string } {
+  let end = from;
+  let size: string | undefined;
   for (;;) {
+    const decorated = readRuntimeSuffixes(text, end);
+    if (decorated.end > end) {
+      size = decorated.size ?? size;
+      end = decorated.end;
+      continue;
+    }
     const code = text.charCodeAt(end);
-    if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return end;
-    if (classOf(text.charCodeAt(end + 1)) !== LETTER) return end;
+    if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return { end, size };
+    if (classOf(text.charCodeAt(end + 1)) !== LETTER) return { end, size };
     const tokenEnd = readToken(text, end + 1);
-    if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return end;
+    if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return { end, size };
     end = tokenEnd;
   }
+}
+
+/** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
+const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
+
+/** Whether a size tag ("14b") fits a model whose id names no size, or the same one. */
+function sizeFits(modelId: string, size: string): boolean {
+  const sizes = modelId.toLowerCase().match(/(?<![a-z0-9.])\d+(?:\.\d+)?[bmt](?![a-z0-9])/g);
+  return !sizes || sizes.includes(size);
 }
 
 function endsWordOrJoins(text: string, end: number): boolean {

@@ -80,7 +80,7 @@ describe('model name detection', () => {
   it('recognises Hugging Face repo ids and variant suffixes', () => {
     expect(found('meta-llama/Llama-3.1-8B-Instruct and openai/gpt-4o:free')).toEqual([
       ['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/llama-3.1-8b-instruct'],
-      ['openai/gpt-4o', 'openai/gpt-4o'],
+      ['openai/gpt-4o:free', 'openai/gpt-4o'],
     ]);
   });
 
