@@ -185,6 +185,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           if (found) {
             mentions.push(found);
             i = found.end;
+            if (found.kind === 'specific') i = followList(text, found, mentions);
             continue;
           }
           if (tierHashes.has(hash) && /^\s+\d/.test(text.slice(firstEnd, firstEnd + 4))) (state.ordinaryTiers ??= new Set()).add(hash);
@@ -307,8 +308,85 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return first >= 0x61 && first <= 0x7a ? null : { start, end, target: family, kind: 'family' };
   }
 
+  /**
+   * "Gemma 3 4B, 12B and 27B", "Claude Sonnet 4 and 4.5", "GPT-4.1 / 4.1 mini": each bare
+   * size, version or tier that continues a list after a full name is read as that name with
+   * its tail replaced, and marked when exactly one model fits. Returns where scanning goes on.
+   */
+  function followList(text: string, first: Mention, mentions: Mention[]): number {
+    let tokens = tokensOf(text.slice(first.start, first.end));
+    let end = first.end;
+    for (;;) {
+      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      if (!link) return end;
+      const next = readContinuation(text, end + link[0].length, tokens);
+      if (!next) return end;
+      mentions.push(next.mention);
+      tokens = next.tokens;
+      end = next.mention.end;
+    }
+  }
+
+  /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
+  function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
+    const words: { token: string; end: number }[] = [];
+    let at = start;
+    // A full name ("… and claude-sonnet-4-20250514"), or one that states the brand again, is the scan's to read.
+    const firstEnd = readToken(text, start);
+    const root = edges.get(tokenHash);
+    if (root !== undefined && matchFrom(text, start, firstEnd, root)) return null;
+    if (text.slice(start, firstEnd).toLowerCase() === previous[0]) return null;
+    while (words.length < MAX_CONTINUATION_TOKENS) {
+      const cls = classOf(text.charCodeAt(at));
+      if (cls !== LETTER && cls !== DIGIT) break;
+      const tokenEnd = readToken(text, at);
+      words.push({ token: text.slice(at, tokenEnd).toLowerCase(), end: tokenEnd });
+      // "12B", "R1": tokens touch; "4.1 mini": one space, dot or hyphen between.
+      const gap = /^[ .-]?(?=[\p{L}\p{N}])/u.exec(text.slice(tokenEnd, tokenEnd + 2));
+      if (!gap) break;
+      at = tokenEnd + gap[0].length;
+    }
+    for (let length = words.length; length >= 1; length -= 1) {
+      const written = words.slice(0, length);
+      const end = written[length - 1]!.end;
+      if (!endsWord(text, end)) continue;
+      const tail = written.map((w) => w.token);
+      // "GPT-5 and 4 others": a bare whole number continues a list only where the list item ends.
+      if (tail.length === 1 && /^\d+$/.test(tail[0]!) && !LIST_ITEM_END.test(text.slice(end, end + 6))) continue;
+      const fits = new Map<number, string[]>();
+      for (let kept = 1; kept < previous.length; kept += 1) {
+        const candidate = [...previous.slice(0, kept), ...tail];
+        const target = modelNamedBy(candidate);
+        if (target !== null) fits.set(target, candidate);
+      }
+      if (fits.size > 1) return null;
+      const [only] = fits;
+      if (only) return { mention: { start, end, target: only[0], kind: 'specific' }, tokens: only[1] };
+    }
+    return null;
+  }
+
+  /** The model an exact token sequence names in the index, or null. */
+  function modelNamedBy(tokens: readonly string[]): number | null {
+    let node = 0;
+    for (const token of tokens) {
+      const child = edges.get(node * EDGE_BASE + hashToken(token));
+      if (child === undefined) return null;
+      node = child;
+    }
+    const entry = entries[node];
+    if (!entry || entry.target < 0 || entry.exactText !== null) return null;
+    return entry.tokens.length === tokens.length && entry.tokens.every((t, i) => t === tokens[i]) ? entry.target : null;
+  }
+
   return { scan };
 }
+
+// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
+const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
+// Where a list item ends: punctuation, a closing bracket, the end, or the next link.
+const LIST_ITEM_END = /^(?:$|[\s]*[,;:.!?)\]]|\s+(?:and|or|&)\s|\s*\/)/;
+const MAX_CONTINUATION_TOKENS = 4;
 
 /**
  * A name that goes on past what the catalogue knows names something else: "Mistral Small 3.2"
