@@ -150,10 +150,14 @@ function snapshotTable(models: readonly IndexableModel[]): [number, string, numb
  * Text detection names only models someone else vouches for: listed on OpenRouter, served by
  * two or more providers, or published on Hugging Face. One reseller's private entries
  * (routers, bots, "custom", "frontier") stay searchable in the popup but are not hunted in text.
+ * Image, video, audio and embedding models are the exception: resellers pass them on under
+ * their makers' names, so a versioned one ("Seedance v1.0 Pro", "Veo-2") counts from one provider.
  */
-export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers'>): boolean {
-  return model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined;
+export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers' | 'type' | 'name'>): boolean {
+  if (model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined) return true;
+  return MEDIA_TYPES.has(model.type) && /\d/.test(model.name);
 }
+const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'speech', 'transcription', 'embedding', 'rerank']);
 
 /**
  * How sure a form is to mean its model when two models claim the same words: an OpenRouter or
@@ -207,6 +211,8 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     if (name !== stated) forms.push({ form: name });
     forms.push(...reordered(name, secondWordBrands));
     if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
+    // "Seedance v1.0 Pro" is also written "Seedance 1.0 Pro".
+    if (/\sv\d/.test(name)) forms.push({ form: name.replace(/\sv(\d)/, ' $1') });
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });

@@ -241,12 +241,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const next = followers[node]!;
       if (next === 0) break;
       let nextStart = skipSeparator(text, end);
-      // "Claude Opus 4.7 (Fast)": one word in brackets may finish a name, and nothing follows it.
+      // "Claude Opus 4.7 (Fast)", "FLUX.1 [schnell]": one word in brackets may finish a name, and nothing follows it.
       const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
       if (bracketed >= 0) nextStart = bracketed;
       if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
       const tokenEnd = readToken(text, nextStart);
-      if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== CLOSE_BRACKET) break;
+      if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
       const child = edges.get(node * EDGE_BASE + tokenHash);
       if (child === undefined) break;
       node = child;
@@ -485,13 +485,19 @@ function partOfCompound(text: string, end: number): boolean {
 }
 
 const OPEN_BRACKET = 0x28;
-const CLOSE_BRACKET = 0x29;
+const OPEN_SQUARE_BRACKET = 0x5b;
 
-/** Start of the word in " (Fast)" right after a name, or -1. */
+/** ")" for "(", "]" for "[". */
+function closingOf(open: number): number {
+  return open === OPEN_BRACKET ? 0x29 : 0x5d;
+}
+
+/** Start of the word in " (Fast)" or " [schnell]" right after a name, or -1. */
 function bracketedWordAt(text: string, end: number): number {
   let i = end;
   if (text.charCodeAt(i) === 0x20) i += 1;
-  if (text.charCodeAt(i) !== OPEN_BRACKET) return -1;
+  const open = text.charCodeAt(i);
+  if (open !== OPEN_BRACKET && open !== OPEN_SQUARE_BRACKET) return -1;
   const cls = classOf(text.charCodeAt(i + 1));
   return cls === LETTER ? i + 1 : -1;
 }
