@@ -23,6 +23,8 @@ interface OutputMention {
   model: string;
   ids: string[];
   kind: 'specific' | 'family';
+  /** A snapshot date written after the name when the catalogue lists no model of that date. */
+  snapshot?: string;
 }
 
 const USAGE = 'usage: npm run --silent scan -- [--json] [--source openrouter=FILE] [--source models-dev=FILE] FILE...';
@@ -85,6 +87,7 @@ function main(): number {
         model: model ? model.id : index.families[m.target]!,
         ids: model ? sourceIds(model) : [],
         kind: m.kind,
+        ...(m.snapshot ? { snapshot: m.snapshot } : {}),
       };
     });
   }

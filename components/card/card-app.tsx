@@ -5,7 +5,7 @@ import { FamilyCard, HubCard } from './other-cards';
 import { ModelCard } from './model-card';
 
 export type CardContent =
-  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string } }
+  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string }; snapshot?: string }
   | { kind: 'hub'; details: HubDetails }
   | { kind: 'family'; name: string };
 
@@ -58,7 +58,7 @@ export function CardApp({ content, theme, now, onClose }: Props) {
 
   return (
     <div data-theme={theme} class="card-theme">
-      <ModelCard details={current} now={now} busy={busy.value} notice={notice.value} onPin={onPin} onCompare={onCompare} onClose={onClose} />
+      <ModelCard details={current} now={now} busy={busy.value} notice={notice.value} snapshot={content.snapshot} onPin={onPin} onCompare={onCompare} onClose={onClose} />
     </div>
   );
 }

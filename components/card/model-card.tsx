@@ -24,12 +24,14 @@ interface Props extends CardActions {
   /** Set while a pin or compare request is under way, or after one failed. */
   busy?: boolean;
   notice?: string;
+  /** The snapshot date the page wrote, when the catalogue lists no model of that date. */
+  snapshot?: string;
 }
 
 const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
-export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClose }: Props) {
+export function ModelCard({ details, now, busy, notice, snapshot, onPin, onCompare, onClose }: Props) {
   const { model, sources, pinned, sighting, comparePending, settings } = details;
   const context: ProvenanceContext = { now, sources };
   const cost = monthlyCost(model.price, settings.volume);
@@ -53,6 +55,8 @@ export function ModelCard({ details, now, busy, notice, onPin, onCompare, onClos
           ×
         </button>
       </header>
+
+      {snapshot && <p class="muted" role="note">{`snapshot ${snapshot}; figures for ${model.name}`}</p>}
 
       {(deprecatedSince || expires) && (
         <p class="warning" role="note">
