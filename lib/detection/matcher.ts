@@ -314,6 +314,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
    * its tail replaced, and marked when exactly one model fits. Returns where scanning goes on.
    */
   function followList(text: string, first: Mention, mentions: Mention[]): number {
+    const after = text.charCodeAt(first.end);
+    // Lists go on with ",", "/" or a space ("and", "or", "&").
+    if (after !== 0x2c && after !== 0x2f && after !== 0x20) return first.end;
     let tokens = tokensOf(text.slice(first.start, first.end));
     let end = first.end;
     for (;;) {

@@ -15,6 +15,9 @@ const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|
 // An Ollama tag: ":latest", or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
 const OLLAMA_TAG = /^:(?:latest|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
 
+// "-", "_", ".", ":", "@": the characters a decoration starts with.
+const DECORATION_STARTS: ReadonlySet<number> = new Set([0x2d, 0x5f, 0x2e, 0x3a, 0x40]);
+
 export interface RuntimeSuffix {
   end: number;
   /** The parameter count an Ollama tag names ("14b"), if any. */
@@ -25,6 +28,8 @@ export interface RuntimeSuffix {
 export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
   let size: string | undefined;
   for (;;) {
+    // Most names are followed by a space or punctuation: no slice, no regex.
+    if (!DECORATION_STARTS.has(text.charCodeAt(end))) return { end, size };
     const rest = text.slice(end, end + 48);
     const match = FORMAT.exec(rest) ?? BEDROCK_VERSION.exec(rest) ?? VERTEX_VERSION.exec(rest) ?? OPENROUTER_VARIANT.exec(rest);
     if (match) {

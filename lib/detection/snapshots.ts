@@ -46,6 +46,9 @@ const DATE_AFTER = /^(?:[-_@](20\d\d-\d\d-\d\d|20\d{6}|\d{4}|\d\d-20\d\d|\d\d-\d
 
 /** A snapshot date written right after a name: where it ends and the date, or null. */
 export function readDateAfter(text: string, end: number): { end: number; date: string; written: string } | null {
+  const next = text.charCodeAt(end);
+  // Only "-", "_", "@", " (" or "(" can start a date after a name.
+  if (next !== 0x2d && next !== 0x5f && next !== 0x40 && next !== 0x28 && !(next === 0x20 && text.charCodeAt(end + 1) === 0x28)) return null;
   const match = DATE_AFTER.exec(text.slice(end, end + 14));
   if (!match) return null;
   const written = match[1] ?? match[2]!;
