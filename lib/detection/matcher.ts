@@ -277,9 +277,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const suffixes = extendOverSuffixes(text, extended);
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
     if (suffixes.size && !sizeFits(index.models[entry.target]!.id, suffixes.size)) return REJECTED;
-    const written = text.slice(start, end);
+    // A region or gateway path can only sit right before a name that is written as an id.
+    const before = text.charCodeAt(start - 1);
+    const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
     const mention: Mention = {
-      start: ID_TEXT.test(written) ? idStart(text, start) : start,
+      start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,
       target: entry.target,
       kind: 'specific',
@@ -317,11 +319,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const after = text.charCodeAt(first.end);
     // Lists go on with ",", "/" or a space ("and", "or", "&").
     if (after !== 0x2c && after !== 0x2f && after !== 0x20) return first.end;
-    let tokens = tokensOf(text.slice(first.start, first.end));
+    let tokens: string[] | null = null;
     let end = first.end;
     for (;;) {
       const link = LIST_LINK.exec(text.slice(end, end + 12));
       if (!link) return end;
+      tokens ??= tokensOf(text.slice(first.start, first.end));
       const next = readContinuation(text, end + link[0].length, tokens);
       if (!next) return end;
       mentions.push(next.mention);
