@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
-import { model } from './models';
+import { finderFor, model } from './models';
 
 const MODELS = [
   model('google/gemma-3-4b-it', 'Gemma 3 4B', { authorName: 'Google' }),
@@ -20,9 +18,7 @@ const MODELS = [
   // After "Qwen3 32B", "8B" could be Qwen3 8B or the first Qwen's 8B: the list resolves to neither.
   model('qwen/qwen-8b', 'Qwen 8B', { authorName: 'Qwen' }),
 ];
-const index = buildDetectionIndex(MODELS);
-const matcher = createMatcher(index);
-const found = (text: string) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), index.models[m.target]!.id]);
+const found = finderFor(MODELS);
 
 describe('coordinated and elliptical mentions', () => {
   it('reads a bare size, version or tier after a full name as that family’s model', () => {

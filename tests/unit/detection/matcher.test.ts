@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionIndex } from '@/lib/detection/alias-index';
 import { compileMatcher, createMatcher } from '@/lib/detection/matcher';
-import { model, MODELS } from './models';
+import { finderFor, model, MODELS } from './models';
 
 const index = buildDetectionIndex(MODELS);
 const matcher = createMatcher(index);
@@ -180,9 +180,7 @@ describe('a tier written in brackets', () => {
     model('anthropic/claude-opus-4.7', 'Claude Opus 4.7', { authorName: 'Anthropic', position: 3 }),
     model('anthropic/claude-opus-4.7-fast', 'Claude Opus 4.7 (Fast)', { authorName: 'Anthropic', position: 9 }),
   ];
-  const bracketIndex = buildDetectionIndex(models);
-  const bracketMatcher = createMatcher(bracketIndex);
-  const marked = (text: string) => bracketMatcher.scan(text).map((m) => [text.slice(m.start, m.end), bracketIndex.models[m.target]!.id]);
+  const marked = finderFor(models);
 
   it('finishes the name when the catalogue knows the longer name, and is a remark otherwise', () => {
     expect(marked('Anthropic: Claude Opus 4.7 (Fast) costs more than Claude Opus 4.7 (batch) or Claude Opus 4.7 (see below).')).toEqual([

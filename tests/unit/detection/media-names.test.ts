@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex, type IndexableModel } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
-import { model } from './models';
+import type { IndexableModel } from '@/lib/detection/alias-index';
+import { finderFor, model } from './models';
 
 /** A media model one reseller lists under its maker's name, as models.dev has them. */
 function media(id: string, name: string, type: IndexableModel['type']): IndexableModel {
@@ -17,9 +16,7 @@ const MODELS = [
   // A one-reseller text model stays out of text detection.
   { ...model('somebot/helper-2', 'Helper 2', { providers: 1 }), ids: { openrouter: [], modelsDev: ['somebot/helper-2'] } },
 ];
-const index = buildDetectionIndex(MODELS);
-const matcher = createMatcher(index);
-const found = (text: string) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), index.models[m.target]!.id]);
+const found = finderFor(MODELS);
 
 describe('media models as people write them', () => {
   it('finds versioned image and video models a single provider serves, with and without the "v"', () => {

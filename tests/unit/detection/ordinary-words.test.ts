@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
 import { isOrdinaryPhrase } from '@/lib/detection/ordinary-words';
-import { model } from './models';
+import { finderFor, model } from './models';
 
 // Catalogue entries whose names are everyday English, as OpenRouter and Venice list them.
 const MODELS = [
@@ -15,10 +13,7 @@ const MODELS = [
   model('ibm-granite/granite-3.3-8b-instruct', 'Granite 3.3 8B Instruct', { authorName: 'IBM' }),
   model('ibm-granite/granite-4.0-micro', 'Granite 4.0 Micro', { authorName: 'IBM' }),
 ];
-const index = buildDetectionIndex(MODELS);
-const matcher = createMatcher(index);
-const found = (text: string) =>
-  matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.kind === 'specific' ? index.models[m.target]!.id : `family:${index.families[m.target]}`]);
+const found = finderFor(MODELS);
 
 describe('names that are ordinary words', () => {
   it('are never marked alone in prose', () => {

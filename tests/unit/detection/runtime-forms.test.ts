@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
-import { model } from './models';
+import { finderFor, model } from './models';
 
 const MODELS = [
   model('microsoft/phi-4', 'Phi 4', { authorName: 'Microsoft' }),
@@ -15,9 +13,7 @@ const MODELS = [
   model('deepseek/deepseek-r1', 'R1', { authorName: 'DeepSeek', names: ['DeepSeek R1'], hf: 'deepseek-ai/DeepSeek-R1' }),
   model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
 ];
-const index = buildDetectionIndex(MODELS);
-const matcher = createMatcher(index);
-const found = (text: string) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), index.models[m.target]!.id]);
+const found = finderFor(MODELS);
 
 describe('provider and runtime dialects', () => {
   it('reads Ollama tags with sizes and quantisation, as pull commands write them', () => {
