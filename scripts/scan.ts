@@ -27,6 +27,8 @@ interface OutputMention {
   ids: string[];
   kind: 'specific' | 'family' | 'hub';
   hub?: HubField;
+  /** A snapshot date written after the name when the catalogue lists no model of that date. */
+  snapshot?: string;
 }
 
 const USAGE = 'usage: npm run --silent scan -- [--json] [--source openrouter=FILE] [--source models-dev=FILE] [--source hf=FILE] FILE...';
@@ -94,6 +96,7 @@ function main(): number {
         model: model ? model.id : index.families[m.target]!,
         ids: model ? sourceIds(model) : [],
         kind: m.kind,
+        ...(m.snapshot ? { snapshot: m.snapshot } : {}),
       };
     });
     const byRepo: OutputMention[] = repos.map((r) => {

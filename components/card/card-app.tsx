@@ -7,7 +7,7 @@ import { ModelCard } from './model-card';
 import { quantizationHeading } from '@/lib/catalogue/hub-labels';
 
 export type CardContent =
-  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string }; hub?: HubDetails }
+  | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string }; hub?: HubDetails; snapshot?: string }
   | { kind: 'hub'; details: HubDetails }
   | { kind: 'family'; name: string };
 
@@ -60,7 +60,7 @@ export function CardApp({ content, theme, now, onClose }: Props) {
 
   return (
     <div data-theme={theme} class="card-theme">
-      <ModelCard details={current} origin={content.hub && quantizationOrigin(content.hub, current.model.name)} now={now} busy={busy.value} notice={notice.value} onPin={onPin} onCompare={onCompare} onClose={onClose} />
+      <ModelCard details={current} origin={content.hub && quantizationOrigin(content.hub, current.model.name)} now={now} busy={busy.value} notice={notice.value} snapshot={content.snapshot} onPin={onPin} onCompare={onCompare} onClose={onClose} />
     </div>
   );
 }

@@ -29,6 +29,8 @@ interface Props extends CardActions {
   notice?: string;
   /** Where the card was opened from when that is not the model itself ("GGUF quantization by unsloth of …"). */
   origin?: string;
+  /** The snapshot date the page wrote, when the catalogue lists no model of that date. */
+  snapshot?: string;
 }
 
 const NOT_PUBLISHED = 'not published';
@@ -36,7 +38,7 @@ const MAX_OTHER_PRICES = 3;
 const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
-export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare, onClose }: Props) {
+export function ModelCard({ details, now, busy, notice, origin, snapshot, onPin, onCompare, onClose }: Props) {
   const { model, sources, pinned, sighting, comparePending, settings } = details;
   const context: ProvenanceContext = { now, sources };
   const cost = monthlyCost(model.price, settings.volume);
@@ -66,6 +68,8 @@ export function ModelCard({ details, now, busy, notice, origin, onPin, onCompare
           ×
         </button>
       </header>
+
+      {snapshot && <p class="muted" role="note">{`snapshot ${snapshot}; figures for ${model.name}`}</p>}
 
       {(deprecatedSince || expires) && (
         <p class="warning" role="note">

@@ -1,6 +1,8 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { isOrdinaryPhrase } from './ordinary-words';
+import { sameDate, splitDate } from './snapshots';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -13,6 +15,8 @@ export const EXACT_TEXT = 1;
 export const DERIVED = 2;
 /** A tier written without its brand ("Sonnet 4.5"): the tier word must not be used in its ordinary sense nearby. */
 export const BRANDLESS = 4;
+/** A family word that is also an everyday word ("Granite", "Falcon"): a family mention only with a version. */
+export const ORDINARY_WORD = 8;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -33,9 +37,14 @@ export interface DetectionIndex {
   aliases: AliasEntry[];
   /** OpenRouter ids and lower-cased Hugging Face repo ids, to the model index. */
   exactIds: [string, number][];
+  /** Dated snapshots the catalogue lists as models of their own: [undated model, date (YYYYMMDD, MMDD or YYYYMM), snapshot model]. */
+  snapshots?: [number, string, number][];
 }
 
 const SHORT_ALIAS_CHARS = 3;
+const NO_MAKERS: ReadonlySet<string> = new Set();
+/** Written as an id: no spaces, words joined by - _ . or / ("auto-router", "openrouter/auto"). */
+const ID_LIKE = /^[^\s]+[-_./][^\s]+$/;
 const MIN_FAMILY_MODELS = 3;
 
 /** Builds the alias index from the catalogue: no hand-kept list of names. */
@@ -52,6 +61,11 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     const key = tokens.join(' ');
     // A family can share its maker's name (Qwen, DeepSeek); a model alias cannot be just a maker.
     if (target >= 0 ? !isUsefulAlias(tokens, makers) : tokens.length === 0) return;
+    // Everyday words ("uncensored", "auto router") name a model only with its maker or written as its id ("auto-router").
+    if (target >= 0 && isOrdinaryPhrase(tokens, makers) && !isTieredLine(tokens)) {
+      if (!ID_LIKE.test(form)) return;
+      flags |= EXACT_TEXT;
+    }
     const existing = byTokens.get(key);
     if (existing && (existing.strength > strength || (existing.strength === strength && existing.rank <= rank))) return;
     const short = alnumLength(tokens) <= SHORT_ALIAS_CHARS ? EXACT_TEXT : 0;
@@ -61,12 +75,15 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   models.forEach((model, index) => {
     if (!isWidelyKnown(model)) return;
     const rank = model.rank.position;
-    for (const { form, strength } of statedForms(model)) {
+    const ownDate = splitDate(model.id)?.date;
+    for (const { form, strength: stated } of statedForms(model)) {
+      const strength = stated + datedFormBonus(form, ownDate);
       const tokens = tokensOf(form);
       if (tokens.length === 1) {
         // One word is a model only if it is not an ordinary word, not a family name, and
         // written as a name ("Codestral"), not as a lower-case word ("uncensored").
         if (AMBIGUOUS_WORDS.has(tokens[0]!) || familyIndex.has(tokens[0]!) || !/[A-Z0-9]/.test(form)) continue;
+        // Ordinary words are left to `offer`, which keeps only their id forms.
         offer(form, index, EXACT_TEXT, strength, rank);
         continue;
       }
@@ -79,7 +96,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     }
   });
 
-  families.forEach((family, i) => offer(family, -1 - i, 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER));
+  families.forEach((family, i) => {
+    const ordinary = AMBIGUOUS_WORDS.has(family.toLowerCase()) || isOrdinaryPhrase(tokensOf(family), NO_MAKERS);
+    offer(family, -1 - i, ordinary ? ORDINARY_WORD : 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER);
+  });
 
   const exactIds = new Map<string, number>();
   models.forEach((model, index) => {
@@ -93,17 +113,51 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     families,
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
+    snapshots: snapshotTable(models),
   };
+}
+
+/**
+ * A form that carries a date belongs to the snapshot of that date above every other claim
+ * ("Kimi K2 0711" is not the 0905 snapshot, whatever names a reseller gives it), and a
+ * snapshot of another date claims it last.
+ */
+function datedFormBonus(form: string, ownDate: string | undefined): number {
+  const formDate = splitDate(form)?.date;
+  if (!formDate || !ownDate) return 0;
+  return sameDate(formDate, ownDate) ? DATED_FORM_BONUS : -DATED_FORM_BONUS;
+}
+const DATED_FORM_BONUS = 10;
+
+/** Each dated snapshot with the undated model its id extends: "openai/gpt-4o-2024-11-20" → "openai/gpt-4o". */
+function snapshotTable(models: readonly IndexableModel[]): [number, string, number][] {
+  const byId = new Map<string, number>();
+  models.forEach((model, index) => {
+    for (const id of model.ids.openrouter) if (!byId.has(id)) byId.set(id, index);
+  });
+  models.forEach((model, index) => byId.set(model.id, index));
+  const table: [number, string, number][] = [];
+  models.forEach((model, index) => {
+    const dated = splitDate(model.id);
+    if (!dated || !isWidelyKnown(model)) return;
+    const base = byId.get(dated.base);
+    if (base !== undefined && base !== index) table.push([base, dated.date, index]);
+  });
+  return table;
 }
 
 /**
  * Text detection names only models someone else vouches for: listed on OpenRouter, served by
  * two or more providers, or published on Hugging Face. One reseller's private entries
  * (routers, bots, "custom", "frontier") stay searchable in the popup but are not hunted in text.
+ * Image, video, audio and embedding models are the exception: resellers pass them on under
+ * their makers' names, so a versioned one ("Seedance v1.0 Pro", "Veo-2") counts from one provider.
  */
-export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers'>): boolean {
-  return model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined;
+export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers' | 'type' | 'name'>): boolean {
+  if (model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined) return true;
+  return MEDIA_TYPES.has(model.type) && /\d/.test(model.name);
 }
+const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'speech', 'transcription', 'embedding', 'rerank']);
 
 /**
  * How sure a form is to mean its model when two models claim the same words: an OpenRouter or
@@ -157,6 +211,8 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     if (name !== stated) forms.push({ form: name });
     forms.push(...reordered(name, secondWordBrands));
     if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
+    // "Seedance v1.0 Pro" is also written "Seedance 1.0 Pro".
+    if (/\sv\d/.test(name)) forms.push({ form: name.replace(/\sv(\d)/, ' $1') });
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
@@ -194,6 +250,11 @@ function reordered(name: string, secondWordBrands: ReadonlyMap<string, Set<strin
     forms.push({ form: [brand, rest[rest.length - 1], rest.slice(0, -1).join('.')].join(' ') });
   }
   return forms;
+}
+
+/** "Sonar Pro", "Nova Lite": a word with a tier after it is a product line, however ordinary the word. */
+function isTieredLine(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && GENERIC_TIERS.has(tokens[tokens.length - 1]!) && !GENERIC_TIERS.has(tokens[0]!);
 }
 
 // Tier words too generic to stand for one brand's model on their own.

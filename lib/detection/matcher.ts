@@ -1,5 +1,7 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { BRANDLESS, DERIVED, EXACT_TEXT, type DetectionIndex } from './alias-index';
+import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
+import { readDateAfter, sameDate } from './snapshots';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -11,6 +13,11 @@ export interface Mention {
   /** Model index in the detection index, or family index for a family mention. */
   target: number;
   kind: MentionKind;
+  /**
+   * The snapshot date written after the name ("2024-11-20") when the catalogue lists no
+   * model of that date: the mention falls back to the undated model, and says so.
+   */
+  snapshot?: string;
 }
 
 interface Entry {
@@ -21,6 +28,8 @@ interface Entry {
   derived: boolean;
   /** For "Sonnet 4.5"-style shorthands, the tier word. */
   brandlessTier: string | null;
+  /** A family word that is also an everyday word. */
+  ordinary: boolean;
 }
 
 /** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
@@ -76,6 +85,13 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   // Tier words of brandless shorthands ("sonnet"): seen with a number that names nothing, the
   // word is used in its ordinary sense in this text.
   const tierHashes = new Set<number>();
+  // Undated model → its dated snapshots listed as models of their own.
+  const snapshotsOf = new Map<number, [string, number][]>();
+  for (const [base, date, snapshot] of index.snapshots ?? []) {
+    const list = snapshotsOf.get(base) ?? [];
+    list.push([date, snapshot]);
+    snapshotsOf.set(base, list);
+  }
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -110,6 +126,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       exactText: alias.flags & EXACT_TEXT ? alias.form : null,
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
+      ordinary: (alias.flags & ORDINARY_WORD) !== 0,
     };
     if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
@@ -168,6 +185,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           if (found) {
             mentions.push(found);
             i = found.end;
+            if (found.kind === 'specific') i = followList(text, found, mentions);
             continue;
           }
           if (tierHashes.has(hash) && /^\s+\d/.test(text.slice(firstEnd, firstEnd + 4))) (state.ordinaryTiers ??= new Set()).add(hash);
@@ -222,14 +240,24 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       }
       const next = followers[node]!;
       if (next === 0) break;
-      const nextStart = skipSeparator(text, end);
+      let nextStart = skipSeparator(text, end);
+      // "Claude Opus 4.7 (Fast)", "FLUX.1 [schnell]": one word in brackets may finish a name, and nothing follows it.
+      const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
+      if (bracketed >= 0) nextStart = bracketed;
       if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
       const tokenEnd = readToken(text, nextStart);
+      if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
       const child = edges.get(node * EDGE_BASE + tokenHash);
       if (child === undefined) break;
       node = child;
       if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
       end = tokenEnd;
+      if (bracketed >= 0) {
+        const entry = entries[node];
+        const accepted = entry ? accept(text, start, end, entry) : null;
+        if (accepted && accepted !== REJECTED) return { ...accepted, end: Math.max(accepted.end, end + 1) };
+        break;
+      }
     }
     if (best?.kind === 'specific' && wordsPastBest > 0 && endsWord(text, end)) return null;
     return best;
@@ -242,10 +270,28 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
-    const extended = extendOverDate(text, end);
+    const dated = readDateAfter(text, end);
+    const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
-    const mention: Mention = { start, end: extendOverSuffixes(text, extended), target: entry.target, kind: 'specific' };
+    const suffixes = extendOverSuffixes(text, extended);
+    // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
+    if (suffixes.size && !sizeFits(index.models[entry.target]!.id, suffixes.size)) return REJECTED;
+    // A region or gateway path can only sit right before a name that is written as an id.
+    const before = text.charCodeAt(start - 1);
+    const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
+    const mention: Mention = {
+      start: prefixed ? idStart(text, start) : start,
+      end: suffixes.end,
+      target: entry.target,
+      kind: 'specific',
+    };
+    if (dated) {
+      // A snapshot listed as a model of its own opens its own card; otherwise the undated model's, saying so.
+      const snapshot = snapshotsOf.get(entry.target)?.find(([date]) => sameDate(date, dated.date));
+      if (snapshot) mention.target = snapshot[1];
+      else mention.snapshot = dated.written;
+    }
     if (entry.brandlessTier) (scanState.brandless ??= new Map()).set(mention, entry.brandlessTier);
     return mention;
   }
@@ -259,13 +305,94 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const word = entry.tokens[0]!;
     const versionEnd = readVersion(text, end);
     if (versionEnd > end) return { start, end: versionEnd, target: family, kind: 'family' };
-    if (AMBIGUOUS_WORDS.has(word) || !endsWord(text, end) || partOfCompound(text, end)) return null;
+    if (entry.ordinary || AMBIGUOUS_WORDS.has(word) || !endsWord(text, end) || partOfCompound(text, end)) return null;
     const first = text.charCodeAt(start);
     return first >= 0x61 && first <= 0x7a ? null : { start, end, target: family, kind: 'family' };
   }
 
+  /**
+   * "Gemma 3 4B, 12B and 27B", "Claude Sonnet 4 and 4.5", "GPT-4.1 / 4.1 mini": each bare
+   * size, version or tier that continues a list after a full name is read as that name with
+   * its tail replaced, and marked when exactly one model fits. Returns where scanning goes on.
+   */
+  function followList(text: string, first: Mention, mentions: Mention[]): number {
+    const after = text.charCodeAt(first.end);
+    // Lists go on with ",", "/" or a space ("and", "or", "&").
+    if (after !== 0x2c && after !== 0x2f && after !== 0x20) return first.end;
+    let tokens: string[] | null = null;
+    let end = first.end;
+    for (;;) {
+      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      if (!link) return end;
+      tokens ??= tokensOf(text.slice(first.start, first.end));
+      const next = readContinuation(text, end + link[0].length, tokens);
+      if (!next) return end;
+      mentions.push(next.mention);
+      tokens = next.tokens;
+      end = next.mention.end;
+    }
+  }
+
+  /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
+  function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
+    const words: { token: string; end: number }[] = [];
+    let at = start;
+    // A full name ("… and claude-sonnet-4-20250514"), or one that states the brand again, is the scan's to read.
+    const firstEnd = readToken(text, start);
+    const root = edges.get(tokenHash);
+    if (root !== undefined && matchFrom(text, start, firstEnd, root)) return null;
+    if (text.slice(start, firstEnd).toLowerCase() === previous[0]) return null;
+    while (words.length < MAX_CONTINUATION_TOKENS) {
+      const cls = classOf(text.charCodeAt(at));
+      if (cls !== LETTER && cls !== DIGIT) break;
+      const tokenEnd = readToken(text, at);
+      words.push({ token: text.slice(at, tokenEnd).toLowerCase(), end: tokenEnd });
+      // "12B", "R1": tokens touch; "4.1 mini": one space, dot or hyphen between.
+      const gap = /^[ .-]?(?=[\p{L}\p{N}])/u.exec(text.slice(tokenEnd, tokenEnd + 2));
+      if (!gap) break;
+      at = tokenEnd + gap[0].length;
+    }
+    for (let length = words.length; length >= 1; length -= 1) {
+      const written = words.slice(0, length);
+      const end = written[length - 1]!.end;
+      if (!endsWord(text, end)) continue;
+      const tail = written.map((w) => w.token);
+      // "GPT-5 and 4 others": a bare whole number continues a list only where the list item ends.
+      if (tail.length === 1 && /^\d+$/.test(tail[0]!) && !LIST_ITEM_END.test(text.slice(end, end + 6))) continue;
+      const fits = new Map<number, string[]>();
+      for (let kept = 1; kept < previous.length; kept += 1) {
+        const candidate = [...previous.slice(0, kept), ...tail];
+        const target = modelNamedBy(candidate);
+        if (target !== null) fits.set(target, candidate);
+      }
+      if (fits.size > 1) return null;
+      const [only] = fits;
+      if (only) return { mention: { start, end, target: only[0], kind: 'specific' }, tokens: only[1] };
+    }
+    return null;
+  }
+
+  /** The model an exact token sequence names in the index, or null. */
+  function modelNamedBy(tokens: readonly string[]): number | null {
+    let node = 0;
+    for (const token of tokens) {
+      const child = edges.get(node * EDGE_BASE + hashToken(token));
+      if (child === undefined) return null;
+      node = child;
+    }
+    const entry = entries[node];
+    if (!entry || entry.target < 0 || entry.exactText !== null) return null;
+    return entry.tokens.length === tokens.length && entry.tokens.every((t, i) => t === tokens[i]) ? entry.target : null;
+  }
+
   return { scan };
 }
+
+// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
+const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
+// Where a list item ends: punctuation, a closing bracket, the end, or the next link.
+const LIST_ITEM_END = /^(?:$|[\s]*[,;:.!?)\]]|\s+(?:and|or|&)\s|\s*\/)/;
+const MAX_CONTINUATION_TOKENS = 4;
 
 /**
  * A name that goes on past what the catalogue knows names something else: "Mistral Small 3.2"
@@ -273,6 +400,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
 function continuesAsOtherName(text: string, end: number): boolean {
+  if (hasRuntimeSuffix(text, end)) return false;
   if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
@@ -290,15 +418,32 @@ function continuesWithTier(text: string, end: number): boolean {
 const TIER_AFTER = /^[ \u00a0-](?:max|pro|mini|nano|lite|flash|plus|ultra|turbo|fast|preview|image|vision|audio|codex|coder|instruct|thinking)\b/i;
 
 /** The mention covers the whole written word: "Llama-3.1-8B-Instruct-Turbo", "GPT-5.1-medium". */
-function extendOverSuffixes(text: string, end: number): number {
+function extendOverSuffixes(text: string, from: number): { end: number; size?: string } {
+  let end = from;
+  let size: string | undefined;
   for (;;) {
+    const decorated = readRuntimeSuffixes(text, end);
+    if (decorated.end > end) {
+      size = decorated.size ?? size;
+      end = decorated.end;
+      continue;
+    }
     const code = text.charCodeAt(end);
-    if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return end;
-    if (classOf(text.charCodeAt(end + 1)) !== LETTER) return end;
+    if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return { end, size };
+    if (classOf(text.charCodeAt(end + 1)) !== LETTER) return { end, size };
     const tokenEnd = readToken(text, end + 1);
-    if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return end;
+    if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return { end, size };
     end = tokenEnd;
   }
+}
+
+/** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
+const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
+
+/** Whether a size tag ("14b") fits a model whose id names no size, or the same one. */
+function sizeFits(modelId: string, size: string): boolean {
+  const sizes = modelId.toLowerCase().match(/(?<![a-z0-9.])\d+(?:\.\d+)?[bmt](?![a-z0-9])/g);
+  return !sizes || sizes.includes(size);
 }
 
 function endsWordOrJoins(text: string, end: number): boolean {
@@ -345,6 +490,24 @@ function partOfCompound(text: string, end: number): boolean {
   return next === LETTER || next === DIGIT;
 }
 
+const OPEN_BRACKET = 0x28;
+const OPEN_SQUARE_BRACKET = 0x5b;
+
+/** ")" for "(", "]" for "[". */
+function closingOf(open: number): number {
+  return open === OPEN_BRACKET ? 0x29 : 0x5d;
+}
+
+/** Start of the word in " (Fast)" or " [schnell]" right after a name, or -1. */
+function bracketedWordAt(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 0x20) i += 1;
+  const open = text.charCodeAt(i);
+  if (open !== OPEN_BRACKET && open !== OPEN_SQUARE_BRACKET) return -1;
+  const cls = classOf(text.charCodeAt(i + 1));
+  return cls === LETTER ? i + 1 : -1;
+}
+
 /** Start of the next token after a separator of joiners, or -1 when something else intervenes. */
 function skipSeparator(text: string, from: number): number {
   let punctuation = 0;
@@ -383,13 +546,6 @@ function readVersion(text: string, from: number): number {
   }
   if (i === versionStart || i === from || !endsWord(text, i)) return from;
   return i;
-}
-
-// Dated snapshots resolve to their model and the date belongs to the mention: "o3-2025-04-16".
-const DATE_SUFFIX = /^[-_@](?:20\d\d-\d\d-\d\d|20\d{6})/;
-function extendOverDate(text: string, end: number): number {
-  const match = DATE_SUFFIX.exec(text.slice(end, end + 12));
-  return match && endsWord(text, end + match[0].length) ? end + match[0].length : end;
 }
 
 function stripIgnorable(text: string): string {

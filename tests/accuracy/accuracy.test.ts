@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { hasSharedFixtures } from '../real-data/shared-fixtures';
-import { evaluateNewsPages, evaluateOwnTexts } from './evaluate';
+import { evaluateGenres, evaluateNewsPages, evaluateOwnTexts } from './evaluate';
 import { precision, recall } from './score';
 
 const PRECISION_GOAL = 0.97;
 const RECALL_GOAL = 0.92;
+/**
+ * Real text written by others, per genre. The goal is P ≥ 0.98 and R ≥ 0.95 in every genre;
+ * it is not met yet, so each genre holds a floor a little under its last measured score, to be
+ * raised as detection improves (`npm run accuracy` prints the scores). The held-out genre is
+ * never tuned on and has no floor: its totals are printed, nothing else.
+ */
+const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
+const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
+  'cloud-provider-docs': { precision: 0.93, recall: 0.78 },
+  'hf-model-cards': { precision: 0.7, recall: 0.68 },
+  leaderboards: { precision: 0.84, recall: 0.63 },
+  'local-runtimes': { precision: 0.79, recall: 0.8 },
+  'media-models': { precision: 0.91, recall: 0.71 },
+};
+
+const genres = evaluateGenres() ?? [];
+if (hasSharedFixtures && genres.length === 0) console.warn('[accuracy] no labelled genres yet in tests/accuracy/genres: the per-genre goals are not checked.');
 
 describe('detection accuracy on labelled texts', () => {
   it('meets the goals on our own texts (every style, negatives included)', () => {
@@ -23,4 +40,19 @@ describe('detection accuracy on labelled texts', () => {
     expect(precision(result.total)).toBeGreaterThanOrEqual(PRECISION_GOAL);
     expect(recall(result.total)).toBeGreaterThanOrEqual(RECALL_GOAL);
   });
+
+  // Numbers only: a held-out genre's texts and misses are not printed here.
+  for (const genre of genres) {
+    const floor = genre.heldOut ? undefined : (GENRE_FLOORS[genre.name] ?? GENRE_GOAL);
+    it(`scores ${genre.name}${genre.heldOut ? ' (held out: totals only)' : ' at or above its floor'}`, () => {
+      const [p, r] = [precision(genre.total), recall(genre.total)];
+      const meets = p >= GENRE_GOAL.precision && r >= GENRE_GOAL.recall ? 'meets' : 'below';
+      console.log(`[accuracy] ${genre.name}: precision ${p.toFixed(3)}, recall ${r.toFixed(3)} (${meets} the goal)`);
+      expect(genre.total.truePositives + genre.total.misses.length, `labelled mentions in ${genre.name}`).toBeGreaterThan(0);
+      if (!floor) return;
+      expect(p, `precision on ${genre.name}`).toBeGreaterThanOrEqual(floor.precision);
+      expect(r, `recall on ${genre.name}`).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+  if (genres.length === 0) it.skip('per-genre goals (no labelled genres, or no ../shared/fixtures)');
 });

@@ -109,24 +109,30 @@ function context(text: string, span: Span): string {
   return `${before}[${text.slice(span.start, span.end)}]${after}`.replace(/\s+/g, ' ');
 }
 
-/** Turns "[[GPT-4o mini|openai/gpt-4o-mini]]" and "{{Llama 4}}" markup into text plus labels. */
-export function parseMarkup(marked: string): { text: string; gold: GoldMention[]; families: Span[] } {
+/**
+ * Turns "[[GPT-4o mini|openai/gpt-4o-mini]]", "{{Llama 4}}" and "((Sonnet))" markup into text
+ * plus labels: a specific mention, a family mention, and a span the labeller could not settle
+ * (ambiguous or unverifiable), where a detection counts neither way.
+ */
+export function parseMarkup(marked: string): { text: string; gold: GoldMention[]; families: Span[]; unsettled: Span[] } {
   const gold: GoldMention[] = [];
   const families: Span[] = [];
+  const unsettled: Span[] = [];
   let text = '';
-  const pattern = /\[\[([^|\]]+)\|([^\]]+)\]\]|\{\{([^}]+)\}\}/g;
+  const pattern = /\[\[([^|\]]+)\|([^\]]+)\]\]|\{\{([^}]+)\}\}|\(\(([^()]+)\)\)/g;
   let last = 0;
   for (let match = pattern.exec(marked); match; match = pattern.exec(marked)) {
     text += marked.slice(last, match.index);
-    const surface = match[1] ?? match[3]!;
+    const surface = match[1] ?? match[3] ?? match[4]!;
     const span = { start: text.length, end: text.length + surface.length };
     if (match[1] !== undefined) gold.push({ ...span, model: match[2]!.trim() });
-    else families.push(span);
+    else if (match[3] !== undefined) families.push(span);
+    else unsettled.push(span);
     text += surface;
     last = match.index + match[0].length;
   }
   text += marked.slice(last);
-  return { text, gold, families };
+  return { text, gold, families, unsettled };
 }
 
 /** Link targets and bare URLs: the rendered page does not show them as text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionIndex } from '@/lib/detection/alias-index';
 import { compileMatcher, createMatcher } from '@/lib/detection/matcher';
-import { MODELS } from './models';
+import { finderFor, model, MODELS } from './models';
 
 const index = buildDetectionIndex(MODELS);
 const matcher = createMatcher(index);
@@ -80,7 +80,7 @@ describe('model name detection', () => {
   it('recognises Hugging Face repo ids and variant suffixes', () => {
     expect(found('meta-llama/Llama-3.1-8B-Instruct and openai/gpt-4o:free')).toEqual([
       ['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/llama-3.1-8b-instruct'],
-      ['openai/gpt-4o', 'openai/gpt-4o'],
+      ['openai/gpt-4o:free', 'openai/gpt-4o'],
     ]);
   });
 
@@ -171,5 +171,22 @@ describe('compiling in steps', () => {
     const text = 'From GPT-4o mini to Claude Sonnet 4, then o3-2025-04-16 and anthropic/claude-sonnet-4; Llama 4 later.';
     expect(step.value.scan(text)).toEqual(matcher.scan(text));
     expect(step.value.scan(text).length).toBeGreaterThan(3);
+  });
+});
+
+describe('a tier written in brackets', () => {
+  // As OpenRouter lists them: "Anthropic: Claude Opus 4.7 (Fast)" is its own model, id anthropic/claude-opus-4.7-fast.
+  const models = [
+    model('anthropic/claude-opus-4.7', 'Claude Opus 4.7', { authorName: 'Anthropic', position: 3 }),
+    model('anthropic/claude-opus-4.7-fast', 'Claude Opus 4.7 (Fast)', { authorName: 'Anthropic', position: 9 }),
+  ];
+  const marked = finderFor(models);
+
+  it('finishes the name when the catalogue knows the longer name, and is a remark otherwise', () => {
+    expect(marked('Anthropic: Claude Opus 4.7 (Fast) costs more than Claude Opus 4.7 (batch) or Claude Opus 4.7 (see below).')).toEqual([
+      ['Anthropic: Claude Opus 4.7 (Fast)', 'anthropic/claude-opus-4.7-fast'],
+      ['Claude Opus 4.7', 'anthropic/claude-opus-4.7'],
+      ['Claude Opus 4.7', 'anthropic/claude-opus-4.7'],
+    ]);
   });
 });

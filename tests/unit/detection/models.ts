@@ -1,4 +1,5 @@
-import type { IndexableModel } from '@/lib/detection/alias-index';
+import { buildDetectionIndex, type IndexableModel } from '@/lib/detection/alias-index';
+import { createMatcher } from '@/lib/detection/matcher';
 
 /** A small hand-written catalogue in the merged shape, enough to exercise the detector's rules. */
 export function model(
@@ -69,3 +70,11 @@ export const MODELS: IndexableModel[] = [
   model('meta-llama/llama-3-70b-instruct', 'Llama 3 70B Instruct', { authorName: 'Meta', position: 66 }),
   model('somebot/frontier', 'frontier', { providers: 1, position: 99 }),
 ];
+
+/** What a reader would check on a small catalogue: each mention's words and the model (or family) it names. */
+export function finderFor(models: readonly IndexableModel[]): (text: string) => [string, string][] {
+  const index = buildDetectionIndex(models);
+  const matcher = createMatcher(index);
+  return (text) =>
+    matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.kind === 'specific' ? index.models[m.target]!.id : `family:${index.families[m.target]}`]);
+}

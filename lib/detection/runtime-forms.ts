@@ -1,0 +1,63 @@
+/**
+ * How runtimes and gateways decorate a model id without changing the model: quantisation and
+ * file formats (GGUF, MLX, AWQ, GPTQ, FP8, NVFP4, EXL2/3), Ollama tags ("phi4:14b",
+ * "llama3.2:3b-instruct-q8_0"), OpenRouter variants (":free", ":nitro"), Bedrock versions and
+ * inference-profile regions ("eu.anthropic.…-v1:0"), Vertex "@default", and gateway paths in
+ * front ("bedrock/", "accounts/fireworks/models/", "@cf/meta/").
+ */
+
+// One decoration right after a name, joined by "-", "_", "." or ":".
+const FORMAT =
+  /^[-_.](?:i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb)(?![a-z0-9])/i;
+const BEDROCK_VERSION = /^-v\d+(?::\d+)?(?![a-z0-9.])/i;
+const VERTEX_VERSION = /^@(?:default|latest|\d{3})(?![a-z0-9])/i;
+const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
+// An Ollama tag: ":latest", or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
+const OLLAMA_TAG = /^:(?:latest|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
+
+// "-", "_", ".", ":", "@": the characters a decoration starts with.
+const DECORATION_STARTS: ReadonlySet<number> = new Set([0x2d, 0x5f, 0x2e, 0x3a, 0x40]);
+
+export interface RuntimeSuffix {
+  end: number;
+  /** The parameter count an Ollama tag names ("14b"), if any. */
+  size?: string;
+}
+
+/** The end of every decoration after `end`, and the size a tag names; `end` itself when none. */
+export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
+  let size: string | undefined;
+  for (;;) {
+    // Most names are followed by a space or punctuation: no slice, no regex.
+    if (!DECORATION_STARTS.has(text.charCodeAt(end))) return { end, size };
+    const rest = text.slice(end, end + 48);
+    const match = FORMAT.exec(rest) ?? BEDROCK_VERSION.exec(rest) ?? VERTEX_VERSION.exec(rest) ?? OPENROUTER_VARIANT.exec(rest);
+    if (match) {
+      end += match[0].length;
+      continue;
+    }
+    const tag = OLLAMA_TAG.exec(rest);
+    if (!tag) return { end, size };
+    size = tag[1]?.toLowerCase();
+    end += tag[0].length;
+  }
+}
+
+/** Whether the name goes on with a decoration that keeps the model. */
+export function hasRuntimeSuffix(text: string, end: number): boolean {
+  return readRuntimeSuffixes(text, end).end > end;
+}
+
+// Bedrock cross-region inference profiles put the region before the maker: "eu.anthropic.…".
+const BEDROCK_REGION = /(?:^|[^a-z0-9._-])((?:us-gov|us|eu|apac|global|jp|au|ca)\.)$/i;
+// Gateway paths (lower-case, as in code) before an id: "bedrock/", "vertex_ai/", "accounts/fireworks/models/", "@cf/meta/".
+const GATEWAY_PATH = /(?:^|[^A-Za-z0-9._@/-])(@?(?:[a-z][a-z0-9_-]*\/)+)$/;
+
+/** Where a mention written as an id really starts, taking in a region or gateway path before it. */
+export function idStart(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const region = BEDROCK_REGION.exec(before);
+  if (region) return start - region[1]!.length;
+  const path = GATEWAY_PATH.exec(before);
+  return path ? start - path[1]!.length : start;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { finderFor, model } from './models';
+
+const MODELS = [
+  model('google/gemma-3-4b-it', 'Gemma 3 4B', { authorName: 'Google' }),
+  model('google/gemma-3-12b-it', 'Gemma 3 12B', { authorName: 'Google' }),
+  model('google/gemma-3-27b-it', 'Gemma 3 27B', { authorName: 'Google' }),
+  model('anthropic/claude-sonnet-4', 'Claude Sonnet 4', { authorName: 'Anthropic' }),
+  model('anthropic/claude-sonnet-4.5', 'Claude Sonnet 4.5', { authorName: 'Anthropic' }),
+  model('deepseek/deepseek-chat-v3.1', 'DeepSeek V3.1', { authorName: 'DeepSeek' }),
+  model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek' }),
+  model('openai/gpt-4.1', 'GPT-4.1', { authorName: 'OpenAI' }),
+  model('openai/gpt-4.1-mini', 'GPT-4.1 Mini', { authorName: 'OpenAI' }),
+  model('openai/gpt-4', 'GPT-4', { authorName: 'OpenAI' }),
+  model('openai/gpt-5', 'GPT-5', { authorName: 'OpenAI' }),
+  model('qwen/qwen3-32b', 'Qwen3 32B', { authorName: 'Qwen' }),
+  model('qwen/qwen3-8b', 'Qwen3 8B', { authorName: 'Qwen' }),
+  // After "Qwen3 32B", "8B" could be Qwen3 8B or the first Qwen's 8B: the list resolves to neither.
+  model('qwen/qwen-8b', 'Qwen 8B', { authorName: 'Qwen' }),
+];
+const found = finderFor(MODELS);
+
+describe('coordinated and elliptical mentions', () => {
+  it('reads a bare size, version or tier after a full name as that family’s model', () => {
+    // As model announcements and pricing pages write them.
+    expect(found('Gemma 3 4B, 12B and 27B run on one GPU.')).toEqual([
+      ['Gemma 3 4B', 'google/gemma-3-4b-it'],
+      ['12B', 'google/gemma-3-12b-it'],
+      ['27B', 'google/gemma-3-27b-it'],
+    ]);
+    expect(found('Available for Claude Sonnet 4 and 4.5; DeepSeek V3.1 and R1 are open weights; GPT-4.1 / 4.1 mini cost less.')).toEqual([
+      ['Claude Sonnet 4', 'anthropic/claude-sonnet-4'],
+      ['4.5', 'anthropic/claude-sonnet-4.5'],
+      ['DeepSeek V3.1', 'deepseek/deepseek-chat-v3.1'],
+      ['R1', 'deepseek/deepseek-r1'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
+      ['4.1 mini', 'openai/gpt-4.1-mini'],
+    ]);
+  });
+
+  it('resolves to nothing when no single model fits, or when the number is not a list item', () => {
+    expect(found('Qwen3 32B and 8B')).toEqual([['Qwen3 32B', 'qwen/qwen3-32b']]);
+    expect(found('Qwen3 32B, 64GB RAM and GPT-5 and 4 others')).toEqual([
+      ['Qwen3 32B', 'qwen/qwen3-32b'],
+      ['GPT-5', 'openai/gpt-5'],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexableModel } from '@/lib/detection/alias-index';
+import { finderFor, model } from './models';
+
+/** A media model one reseller lists under its maker's name, as models.dev has them. */
+function media(id: string, name: string, type: IndexableModel['type']): IndexableModel {
+  return { ...model(id, name, { providers: 1 }), ids: { openrouter: [], modelsDev: [`vercel/${id}`] }, type };
+}
+
+const MODELS = [
+  media('bytedance/seedance-v1.0-pro', 'Seedance v1.0 Pro', 'video'),
+  media('digitalocean/stable-diffusion-3.5-large', 'Stable Diffusion 3.5 Large', 'image'),
+  media('google/veo-2', 'Veo-2', 'video'),
+  media('leonardo-ai/lucid-origin', 'Lucid Origin', 'image'),
+  model('fal-ai/schnell', 'FLUX.1 schnell', { hf: 'black-forest-labs/FLUX.1-schnell' }),
+  // A one-reseller text model stays out of text detection.
+  { ...model('somebot/helper-2', 'Helper 2', { providers: 1 }), ids: { openrouter: [], modelsDev: ['somebot/helper-2'] } },
+];
+const found = finderFor(MODELS);
+
+describe('media models as people write them', () => {
+  it('finds versioned image and video models a single provider serves, with and without the "v"', () => {
+    // Phrasings from video- and image-model comparisons.
+    expect(found('Seedance 1.0 Pro keeps motion steadier than Veo 2; Stable Diffusion 3.5 Large wins on text.')).toEqual([
+      ['Seedance 1.0 Pro', 'bytedance/seedance-v1.0-pro'],
+      ['Veo 2', 'google/veo-2'],
+      ['Stable Diffusion 3.5 Large', 'digitalocean/stable-diffusion-3.5-large'],
+    ]);
+    expect(found('Helper 2 and Lucid Origin')).toEqual([]);
+  });
+
+  it('reads a tier written in square brackets', () => {
+    expect(found('FLUX.1 [schnell] renders in four steps.')).toEqual([['FLUX.1 [schnell]', 'fal-ai/schnell']]);
+  });
+});

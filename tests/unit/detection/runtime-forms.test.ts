@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { finderFor, model } from './models';
+
+const MODELS = [
+  model('microsoft/phi-4', 'Phi 4', { authorName: 'Microsoft' }),
+  model('qwen/qwen-2.5-72b-instruct', 'Qwen2.5 72B Instruct', { authorName: 'Qwen' }),
+  model('qwen/qwen-2.5-coder-32b-instruct', 'Qwen2.5 Coder 32B Instruct', { authorName: 'Qwen' }),
+  model('meta-llama/llama-3.2-3b-instruct', 'Llama 3.2 3B Instruct', { authorName: 'Meta' }),
+  model('meta-llama/llama-3.3-70b-instruct', 'Llama 3.3 70B Instruct', { authorName: 'Meta', modelsDev: ['amazon-bedrock/meta.llama3-3-70b-instruct-v1:0'], hf: 'meta-llama/Llama-3.3-70B-Instruct' }),
+  model('mistralai/mistral-small-3.2-24b-instruct', 'Mistral Small 3.2 24B', { authorName: 'Mistral', hf: 'mistralai/Mistral-Small-3.2-24B-Instruct-2506' }),
+  model('anthropic/claude-sonnet-4', 'Claude Sonnet 4', { authorName: 'Anthropic', modelsDev: ['amazon-bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 'google-vertex-anthropic/claude-sonnet-4@20250514'] }),
+  model('google/gemini-2.5-pro', 'Gemini 2.5 Pro', { authorName: 'Google' }),
+  model('deepseek/deepseek-r1', 'R1', { authorName: 'DeepSeek', names: ['DeepSeek R1'], hf: 'deepseek-ai/DeepSeek-R1' }),
+  model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
+];
+const found = finderFor(MODELS);
+
+describe('provider and runtime dialects', () => {
+  it('reads Ollama tags with sizes and quantisation, as pull commands write them', () => {
+    expect(found('ollama pull phi4:14b-q4_K_M\nollama run qwen2.5:72b\nollama run llama3.2:3b-instruct-q8_0')).toEqual([
+      ['phi4:14b-q4_K_M', 'microsoft/phi-4'],
+      ['qwen2.5:72b', 'qwen/qwen-2.5-72b-instruct'],
+      ['llama3.2:3b-instruct-q8_0', 'meta-llama/llama-3.2-3b-instruct'],
+    ]);
+    // The catalogue has the 32B coder only: a 7B tag is another model.
+    expect(found('ollama run qwen2.5-coder:7b')).toEqual([]);
+  });
+
+  it('reads GGUF files and quantised repos as the model they were made from', () => {
+    expect(found('./llama-server -m Mistral-Small-3.2-24B-Instruct-2506-Q4_K_M.gguf -c 8192')).toEqual([
+      ['Mistral-Small-3.2-24B-Instruct-2506-Q4_K_M.gguf', 'mistralai/mistral-small-3.2-24b-instruct'],
+    ]);
+    expect(found('Llama-3.3-70B-Instruct-AWQ, Llama-3.3-70B-Instruct-exl2 and DeepSeek-R1-NVFP4 fit on one node')).toEqual([
+      ['Llama-3.3-70B-Instruct-AWQ', 'meta-llama/llama-3.3-70b-instruct'],
+      ['Llama-3.3-70B-Instruct-exl2', 'meta-llama/llama-3.3-70b-instruct'],
+      ['DeepSeek-R1-NVFP4', 'deepseek/deepseek-r1'],
+    ]);
+  });
+
+  it('reads Bedrock ids with inference-profile regions and Vertex versions', () => {
+    expect(found('modelId="eu.anthropic.claude-sonnet-4-20250514-v1:0" or meta.llama3-3-70b-instruct-v1:0')).toEqual([
+      ['eu.anthropic.claude-sonnet-4-20250514-v1:0', 'anthropic/claude-sonnet-4'],
+      ['meta.llama3-3-70b-instruct-v1:0', 'meta-llama/llama-3.3-70b-instruct'],
+    ]);
+    expect(found('model = "gemini-2.5-pro@default"')).toEqual([['gemini-2.5-pro@default', 'google/gemini-2.5-pro']]);
+  });
+
+  it('reads OpenRouter variants and gateway paths', () => {
+    expect(found('"deepseek/deepseek-r1:free", openai/gpt-4o:online and bedrock/anthropic.claude-sonnet-4-20250514-v1:0')).toEqual([
+      ['deepseek/deepseek-r1:free', 'deepseek/deepseek-r1'],
+      ['openai/gpt-4o:online', 'openai/gpt-4o'],
+      ['bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 'anthropic/claude-sonnet-4'],
+    ]);
+    expect(found('@cf/meta/llama-3.3-70b-instruct and vertex_ai/gemini-2.5-pro')).toEqual([
+      ['@cf/meta/llama-3.3-70b-instruct', 'meta-llama/llama-3.3-70b-instruct'],
+      ['vertex_ai/gemini-2.5-pro', 'google/gemini-2.5-pro'],
+    ]);
+  });
+
+  it('leaves prose punctuation alone', () => {
+    expect(found('Tested on Codex/GPT-4o: fine. At 10:30 GPT-4o: slow.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+});
