@@ -74,7 +74,9 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
 
   models.forEach((model, index) => {
     if (!isWidelyKnown(model)) return;
-    const rank = model.rank.position;
+    // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
+    // compare a text model with its speech sibling; the score does.
+    const rank = -model.rank.score;
     const ownDate = splitDate(model.id)?.date;
     for (const { form, strength: stated } of statedForms(model)) {
       const strength = stated + datedFormBonus(form, ownDate);
@@ -164,7 +166,9 @@ const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'sp
  * Hugging Face id names exactly one model; a reseller's id less surely; a model's own display
  * name beats a name some reseller also gives it.
  */
-const FORM_STRENGTH = { canonicalId: 5, resellerId: 4, primaryName: 3, otherName: 2, makerAndName: 1, derived: 0, family: -1 } as const;
+// A Hub repo id is a model's own name, but an OpenRouter id defines a model: where a sibling (an
+// "-stt" build, a re-listing) states the same repo, the model whose OpenRouter id it is wins.
+const FORM_STRENGTH = { canonicalId: 5, hubId: 4.5, resellerId: 4, primaryName: 3, otherName: 2, makerAndName: 1, derived: 0, family: -1 } as const;
 
 /** Names and ids as the sources state them. */
 function statedForms(model: IndexableModel): { form: string; strength: number }[] {
@@ -178,8 +182,9 @@ function statedForms(model: IndexableModel): { form: string; strength: number }[
     add(plain, plain === primary ? FORM_STRENGTH.primaryName : FORM_STRENGTH.otherName);
     if (model.authorName) add(`${model.authorName} ${plain}`, FORM_STRENGTH.makerAndName);
   }
-  for (const id of model.ids.openrouter) {
-    if (id.startsWith('~')) continue;
+  // A moving pointer ("~anthropic/claude-haiku-latest", shown as "Anthropic Claude Haiku Latest")
+  // names the model OpenRouter resolves it to today, which is the model the catalogue files it under.
+  for (const id of model.ids.openrouter.map((id) => id.replace(/^~/, ''))) {
     add(id, FORM_STRENGTH.canonicalId);
     add(id.slice(id.indexOf('/') + 1), FORM_STRENGTH.canonicalId);
   }
@@ -189,8 +194,8 @@ function statedForms(model: IndexableModel): { form: string; strength: number }[
     if (providerLess.includes('/')) add(providerLess.slice(providerLess.lastIndexOf('/') + 1), FORM_STRENGTH.resellerId);
   }
   if (model.ids.huggingFace) {
-    add(model.ids.huggingFace, FORM_STRENGTH.canonicalId);
-    add(model.ids.huggingFace.slice(model.ids.huggingFace.indexOf('/') + 1), FORM_STRENGTH.canonicalId);
+    add(model.ids.huggingFace, FORM_STRENGTH.hubId);
+    add(model.ids.huggingFace.slice(model.ids.huggingFace.indexOf('/') + 1), FORM_STRENGTH.hubId);
   }
   return [...forms].map(([form, strength]) => ({ form, strength }));
 }

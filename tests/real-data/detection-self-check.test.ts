@@ -9,16 +9,11 @@ import { hasSharedFixtures, readShared } from './shared-fixtures';
  * else OpenRouter lists, by display name and by id, must name its own model in a sentence.
  */
 const DOCUMENTED_EXCEPTIONS = new Map<string, string>([
-  // Moving pointers ("~vendor/x-latest"): the model they name changes under the text.
-  ...['xAI: Grok Latest', '~x-ai/grok-latest', 'Anthropic: Claude Fable Latest', '~anthropic/claude-fable-latest', 'OpenAI GPT Mini Latest', '~openai/gpt-mini-latest', 'DeepSeek V4 Flash Latest', '~deepseek/deepseek-v4-flash-latest', 'Google Gemini Flash Latest', '~google/gemini-flash-latest'].map(
-    (name) => [name, 'a "latest" pointer: which model it names depends on the day'] as const,
-  ),
   // Two marketing names in one: each half names a model, and the preview and the release share "Nano Banana".
   ['Google: Nano Banana Pro (Gemini 3 Pro Image)', 'two names in one, the marketing name shared by the preview and the release'],
-  ['Google: Nano Banana 2 (Gemini 3.1 Flash Image Preview)', 'two names in one, the marketing name shared by the preview and the release'],
+  ['Google: Nano Banana 2 (Gemini 3.1 Flash Image)', 'two names in one, the marketing name shared by the preview and the release'],
   // The catalogue holds two entries for one model (OpenRouter's and a models.dev one the merge did not join).
   ['NVIDIA: Nemotron 3 Ultra', 'two catalogue entries for one model'],
-  ['nvidia/nemotron-3-ultra-550b-a55b', 'two catalogue entries for one model'],
   ['NVIDIA: Nemotron 3 Ultra (batch)', 'two catalogue entries for one model'],
   ['NVIDIA: Nemotron 3 Ultra (free)', 'two catalogue entries for one model'],
   ['DeepSeek: DeepSeek V3', 'two catalogue entries for one model'],

@@ -84,6 +84,20 @@ describe('model name detection', () => {
     ]);
   });
 
+  it("gives a repo id two models state to the one whose OpenRouter id it is, and a moving pointer to the model it points at", () => {
+    const text = model('mistralai/voxtral-small-24b-2507', 'Voxtral Small 24B 2507', { hf: 'mistralai/Voxtral-Small-24B-2507', position: 80 });
+    // The speech build ranks first among its own kind, and states the same repo.
+    const speech = model('mistralai/voxtral-small-24b-2507-stt', 'Voxtral Small 24B 2507 STT', { hf: 'mistralai/Voxtral-Small-24B-2507', position: 1 });
+    const haiku = model('anthropic/claude-haiku-4.5', 'Claude Haiku 4.5', { authorName: 'Anthropic' });
+    haiku.ids.openrouter.push('~anthropic/claude-haiku-latest');
+    const find = finderFor([speech, text, haiku]);
+    expect(find('Try mistralai/voxtral-small-24b-2507 for chat.')).toEqual([['mistralai/voxtral-small-24b-2507', 'mistralai/voxtral-small-24b-2507']]);
+    expect(find('Route to ~anthropic/claude-haiku-latest, listed as Anthropic Claude Haiku Latest.')).toEqual([
+      ['anthropic/claude-haiku-latest', 'anthropic/claude-haiku-4.5'],
+      ['Anthropic Claude Haiku Latest', 'anthropic/claude-haiku-4.5'],
+    ]);
+  });
+
   it('never links ordinary words, people, companies or a bare family to one model', () => {
     expect(
       found(

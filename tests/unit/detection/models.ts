@@ -16,7 +16,8 @@ export function model(
     type: 'text',
     ids: { openrouter: [id], modelsDev: options.modelsDev ?? [], ...(options.hf ? { huggingFace: options.hf } : {}) },
     providers: Array.from({ length: options.providers ?? 3 }, (_, i) => `p${i}`),
-    rank: { score: 50, position: options.position ?? 100, of: 100, subScores: { quality: null, adoption: null, ecosystem: null, value: null, freshness: null }, qualityEstimated: true },
+    // A better position is a higher score, as the rank makes them.
+    rank: { score: 100 - (options.position ?? 100) / 10, position: options.position ?? 100, of: 100, subScores: { quality: null, adoption: null, ecosystem: null, value: null, freshness: null }, qualityEstimated: true },
   };
 }
 
