@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalogue, type SourceFiles } from './scan/catalogue';
+import { loadCatalogue, parseSourceArgs } from './scan/catalogue';
 import { htmlToScannedText } from './scan/html-text';
 import { findRepoMentions, readHubItems, type HubField } from './scan/hub-mentions';
 import { buildDetectionIndex } from '../lib/detection/alias-index';
@@ -54,7 +54,7 @@ function main(): number {
   }
   // npm runs scripts from the package root; paths are the user's, relative to where they typed.
   const base = process.env.INIT_CWD ?? process.cwd();
-  const sources = parseSources(args.values.source ?? [], base);
+  const sources = parseSourceArgs(args.values.source ?? [], base, ['openrouter', 'models-dev', 'hf']);
   if (typeof sources === 'string') {
     console.error(`${sources}\n${USAGE}`);
     return 2;
@@ -109,16 +109,6 @@ function main(): number {
   if (args.values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else printTable(result);
   return 0;
-}
-
-function parseSources(values: string[], base: string): SourceFiles | string {
-  const files: SourceFiles = {};
-  for (const value of values) {
-    const match = /^(openrouter|models-dev|hf)=(.+)$/.exec(value);
-    if (!match) return `--source takes openrouter=FILE, models-dev=FILE or hf=FILE, not "${value}"`;
-    files[match[1] as keyof SourceFiles] = resolve(base, match[2]!);
-  }
-  return files;
 }
 
 function sourceIds(model: CatalogueModel): string[] {
