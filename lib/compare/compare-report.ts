@@ -1,14 +1,15 @@
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
 import { matchGraphScore, neighboursOf, type MatchGraph } from '@/lib/user-data/match-graph';
 import type { Sightings } from '@/lib/user-data/sightings';
-import type { Volume } from './cost';
+import { pricingType, type Volume } from './cost';
 import { decompose, type Decomposition } from './decomposed';
-import { displayedScore, formatInteger, formatPerMillion, formatScore, formatUsd } from './format';
+import { displayedScore, formatInteger, formatPerMillion, formatScore } from './format';
+import { formatPlace } from './kinds';
 import { scoreWithMatchGraph, type WeightsWithMatchGraph } from './match-rank';
 import { modelNeighbours, type ModelNeighbours } from './model-neighbours';
 import { NOISE_NOTE } from './pick-instead';
 import { TYPE_LABELS } from './rows';
-import { blendedPrice } from './standing';
+import { formatLowest, formatUnitPrice } from './unit-prices';
 import { verdict } from './verdict';
 
 /** The compare page as data: what the page, the Markdown and the PNG all show. */
@@ -84,12 +85,12 @@ function seedTable(models: readonly CatalogueModel[], scores: readonly number[],
   const subScore = (value: number | null) => (value === null ? '—' : String(displayedScore(value)));
   const rows: [string, (m: CatalogueModel, i: number) => string][] = [
     ['Type', (m) => TYPE_LABELS[m.type]],
-    ['Rank', (m, i) => `${formatScore(scores[i]!)} (#${formatInteger(m.rank.position)} of ${formatInteger(m.rank.of)})`],
+    ['Rank', (m, i) => `${formatScore(scores[i]!)} (${formatPlace(m)})`],
     ['Adoption', (m) => subScore(m.rank.subScores.adoption)],
     ['Quality', (m) => `${subScore(m.rank.subScores.quality)}${m.rank.qualityEstimated ? ' (estimated)' : ''}`],
     ['Ecosystem', (m) => subScore(m.rank.subScores.ecosystem)],
     ['Match Graph', (m) => String(displayedScore(matchGraphScore(graph, m.id)))],
-    ['Pricing', pricing],
+    ['Pricing', pricingType],
     ['Starting Price', startingPrice],
     ['Capabilities', (_, i) => `${reported[i]!.decomposition.capabilities.length} decomposed`],
     ['Times Matched', (_, i) => formatInteger(reported[i]!.neighbours.timesMatched)],
@@ -97,23 +98,16 @@ function seedTable(models: readonly CatalogueModel[], scores: readonly number[],
   return rows.map(([label, cell]) => ({ label, cells: models.map(cell) }));
 }
 
-/** "Paid", "Free", "Paid, with a free variant", or "Unknown" when no price is given. */
-function pricing(model: CatalogueModel): string {
-  const price = blendedPrice(model);
-  if (price === 0) return 'Free';
-  if (price === undefined && model.price.image === undefined && model.price.request === undefined) return model.free?.value ? 'Free variant; paid price unknown' : 'Unknown';
-  return model.free?.value ? 'Paid, with a free variant' : 'Paid';
-}
-
-/** The lowest list price any provider quotes, per 1M input tokens (or per image, per request). */
+/**
+ * The seed's "Starting Price": where a provider sells the model for less than its headline price,
+ * that price and who asks it; otherwise the headline price, in the unit the model is sold in.
+ */
 function startingPrice(model: CatalogueModel): string {
-  const range = model.priceRange;
-  if (range && range.quotes > 1) return `${formatPerMillion(range.input[0])} per 1M input tokens (lowest of ${formatInteger(range.quotes)} quotes)`;
-  const input = range?.input[0] ?? model.price.input?.value;
-  if (input !== undefined) return `${formatPerMillion(input)} per 1M input tokens`;
-  if (model.price.image !== undefined) return `${formatUsd(model.price.image.value)} per image`;
-  if (model.price.request !== undefined) return `${formatUsd(model.price.request.value)} per request`;
-  return '— (not given)';
+  if (model.price.lowest) return formatLowest(model.price.lowest);
+  const { input, output } = model.price;
+  if (input && output) return `${formatPerMillion(input.value)} / ${formatPerMillion(output.value)} per 1M tokens`;
+  const unit = model.price.units?.find((candidate) => candidate.usd > 0);
+  return unit ? formatUnitPrice(unit) : 'not published';
 }
 
 function somethingDifferent(models: readonly CatalogueModel[], input: ReportInput): ComparisonReport['somethingDifferent'] {

@@ -22,13 +22,13 @@ describe('the comparison report', () => {
   it('has every row of the seed table, from the data', () => {
     expect(report.table).toEqual([
       { label: 'Type', cells: ['Text generation', 'Text generation'] },
-      { label: 'Rank', cells: ['72/100 (#12 of 1,441)', '58/100 (#40 of 1,441)'] },
+      { label: 'Rank', cells: ['72/100 (#12 of 1,441 text models)', '58/100 (#40 of 1,441 text models)'] },
       { label: 'Adoption', cells: ['72', '58'] },
       { label: 'Quality', cells: ['72', '58 (estimated)'] },
       { label: 'Ecosystem', cells: ['72', '58'] },
       { label: 'Match Graph', cells: ['79', '50'] },
-      { label: 'Pricing', cells: ['Paid', 'Paid, with a free variant'] },
-      { label: 'Starting Price', cells: ['$3.00 per 1M input tokens', '$0.15 per 1M input tokens'] },
+      { label: 'Pricing', cells: ['Paid', 'Paid, free tier available'] },
+      { label: 'Starting Price', cells: ['$3.00 / $15.00 per 1M tokens', '$0.15 / $0.60 per 1M tokens'] },
       { label: 'Capabilities', cells: ['7 decomposed', '5 decomposed'] },
       { label: 'Times Matched', cells: ['4', '1'] },
     ]);
@@ -43,13 +43,13 @@ describe('the comparison report', () => {
   it('weighs the Match Graph into the rank when the user gives it a weight', () => {
     // Match Graph scores 79.2 and 50 (degree 2 and 1 against 3, log scale), weighed equally with the catalogue's 72 and 58.
     const weighted = buildReport({ ...INPUT, weights: { ...DEFAULT_RANK_WEIGHTS, matchGraph: 100 } });
-    expect(weighted.table[1]!.cells).toEqual(['76/100 (#12 of 1,441)', '54/100 (#40 of 1,441)']);
+    expect(weighted.table[1]!.cells).toEqual(['76/100 (#12 of 1,441 text models)', '54/100 (#40 of 1,441 text models)']);
   });
 
-  it('starts the price at the lowest quote any provider gives, and says how many quoted', () => {
-    const quoted = { ...SONNET, priceRange: { input: [2.4, 3] as [number, number], output: [12, 15] as [number, number], quotes: 4 } };
-    const table = buildReport({ ...INPUT, catalogue: [quoted, MINI, LLAMA] }).table;
-    expect(table.find((row) => row.label === 'Starting Price')!.cells[0]).toBe('$2.40 per 1M input tokens (lowest of 4 quotes)');
+  it('starts the price at a cheaper provider, and says which, where one sells below the headline price', () => {
+    const cheaper = { ...SONNET, price: { ...SONNET.price, lowest: { input: 2.4, output: 12, source: 'models.dev/deepinfra' } } };
+    const table = buildReport({ ...INPUT, catalogue: [cheaper, MINI, LLAMA] }).table;
+    expect(table.find((row) => row.label === 'Starting Price')!.cells[0]).toBe('from $2.40 / $12.00 at models.dev (deepinfra)');
   });
 
   it('never leaves the page blank: no model, one model', () => {
