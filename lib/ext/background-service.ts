@@ -12,7 +12,8 @@ import { changePins, exportPinsText, importPins, readPins } from './pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
-import { disableSite, enableSite, reconcileSites } from './sites';
+import { createSiteMenu } from './site-menu';
+import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
 import { updateVersioned } from './versioned-store';
 
@@ -35,6 +36,7 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   const settings = await loadSettings();
   await ensureRefreshAlarm(settings);
   await reconcileSites();
+  await createSiteMenu();
   if (options.refresh) await refreshNow();
 }
 
@@ -115,6 +117,7 @@ export const backgroundHandlers: Handlers = {
   },
   enableSite: ({ host }) => enableSite(host),
   disableSite: ({ host }) => disableSite(host),
+  startInTab: ({ tabId }) => startInTab(tabId),
   clearSightings: () => clearSightings(),
 };
 
@@ -137,4 +140,9 @@ export async function onCommand(command: string): Promise<void> {
 /** A permission the user revokes in the browser's settings takes its site with it. */
 export function onPermissionsRemoved(): Promise<void> {
   return reconcileSites();
+}
+
+/** A site permission granted (from the popup's prompt, the context menu's, or the browser's own settings) turns the site on. */
+export function onPermissionsAdded(origins: readonly string[] | undefined): Promise<void> {
+  return enableGrantedSites(origins ?? []);
 }

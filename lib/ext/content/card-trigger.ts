@@ -35,6 +35,11 @@ export class CardTrigger {
     document.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
     window.addEventListener('scroll', (event) => event.isTrusted && this.closeSoon(0), options);
     document.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
+    // Stopped (the site turned off, the extension reloaded): an open card goes with the marks.
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.openTimer);
+      if (this.card()?.isOpen()) this.card()!.close();
+    });
   }
 
   /** The keyboard path: the mention at the selection, else the next one on screen. */
