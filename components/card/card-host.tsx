@@ -139,10 +139,24 @@ export class CardHost {
     // Always set here, and important: the page may set the same property (even !important) on
     // the host or inherit one down to it. `initial` measures the card at its default cap.
     host.style.setProperty('--ml-max-height', 'initial', 'important');
-    const card = host.getBoundingClientRect();
-    const { left, top, maxHeight } = placeCard(anchor, { width: card.width, height: card.height }, { width: innerWidth, height: innerHeight });
+    const card = this.root?.querySelector<HTMLElement>('.card');
+    card?.removeAttribute('data-compact');
+    const box = host.getBoundingClientRect();
+    const { left, top, maxHeight, compact } = placeCard(anchor, { width: box.width, height: box.height }, { width: innerWidth, height: innerHeight });
     host.style.setProperty('--ml-max-height', `${maxHeight}px`, 'important');
     host.style.setProperty('left', `${left}px`, 'important');
     host.style.setProperty('top', `${top}px`, 'important');
+    card?.toggleAttribute('data-compact', compact);
+    this.showScrollCue();
+  }
+
+  /** "More details": shown while the card's details do not all fit, until scrolled to the end. */
+  private showScrollCue(): void {
+    const card = this.root?.querySelector<HTMLElement>('.card');
+    if (!card) return;
+    card.toggleAttribute('data-more', card.scrollTop + card.clientHeight < card.scrollHeight - 2);
+    if (card.dataset.cueWatched) return;
+    card.dataset.cueWatched = 'yes';
+    card.addEventListener('scroll', () => this.showScrollCue(), { passive: true });
   }
 }
