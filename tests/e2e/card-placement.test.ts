@@ -93,8 +93,7 @@ describe('the card always fits, with its actions in view', () => {
 
   for (const size of SIZES) {
     it(`at ${size.name}, names at the centre and every edge`, async () => {
-      const { name: _, ...viewport } = size;
-      await page.setViewport(viewport);
+      await page.setViewport({ width: size.width, height: size.height, isMobile: size.isMobile, hasTouch: size.hasTouch, deviceScaleFactor: size.deviceScaleFactor });
       await page.reload();
       await waitForMark(page, 'Claude Sonnet 4');
       const cued: string[] = [];
