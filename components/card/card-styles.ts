@@ -37,7 +37,8 @@ export const CARD_STYLES = `
 .fact { display: flex; flex-direction: column; min-width: 0; }
 .fact dt { color: var(--muted); font-size: 11.5px; }
 .fact dd { margin: 0; font-weight: 550; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-.disagree { color: var(--warn-fg); cursor: help; }
+.disagree { color: var(--warn-fg); }
+.disagree-words { display: block; font-size: 11.5px; font-weight: 400; }
 .chips { list-style: none; padding: 0; margin: 6px 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .chips li { background: var(--chip); border-radius: 999px; padding: 2px 8px; font-size: 12px; }
 .notice { margin: 6px 0 0; color: var(--accent); }
