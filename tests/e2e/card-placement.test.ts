@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CDPSession, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardIsOpen, cardSnapshot, waitForCard } from './support/card';
@@ -21,6 +23,9 @@ const PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="v
 <style>body { margin: 0; height: 100vh; overflow: hidden; font: 16px sans-serif; } div { position: fixed; white-space: nowrap; }</style>
 ${Object.entries(SPOTS).map(([id, style]) => `<div id="${id}" style="${style}">Claude Sonnet 4</div>`).join('\n')}
 </html>`;
+
+// Screenshots for the README are rewritten only when asked: UPDATE_SCREENSHOTS=1 npm run test:browser
+const SCREENSHOTS = resolve(import.meta.dirname, process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots' : '../../.output/screenshots');
 
 const SIZES = [
   { name: '1280x900', width: 1280, height: 900 },
@@ -114,6 +119,10 @@ describe('the card always fits, with its actions in view', () => {
         const covers = mark.x > card.left && mark.x < card.right && mark.y > card.top && mark.y < card.bottom;
         expect(covers, where).toBe(false);
         for (const control of ['Pin', 'Compare']) expect(await drawnAtItsCentre(cdp, await cardControl(page, control), control), `${control} at ${where}`).toBe(true);
+        if (size.name === '700x560' && spot === 'centre') {
+          mkdirSync(SCREENSHOTS, { recursive: true });
+          await page.screenshot({ path: join(SCREENSHOTS, 'card-narrow.png') });
+        }
         if ((await cardSnapshot(page)).text.includes('More details above the buttons: scroll')) cued.push(spot);
       }
       // Where the card has to be shortened (700x560 leaves no side with room), it says that more of it scrolls.
