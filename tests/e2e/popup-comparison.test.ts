@@ -8,9 +8,9 @@ const POPUP_HEIGHT = 600;
 describe('the comparison in the popup', () => {
   let browser: Browser;
   let popup: Page;
+  let extensionId: string;
 
   beforeAll(async () => {
-    let extensionId: string;
     ({ browser, extensionId } = await launchWithExtension());
     const worker = await extensionWorker(browser, extensionId);
     await waitFor(() => readStorage(worker, 'catalogue'), 'the catalogue');
@@ -43,11 +43,25 @@ describe('the comparison in the popup', () => {
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(2.5 * POPUP_HEIGHT);
   });
 
-  it('lines up the Model B label with Model A', async () => {
-    const tops = await popup.$$eval('.slots .picker label > span', (labels) => labels.map((l) => [l.textContent, Math.round(l.getBoundingClientRect().top)]));
-    expect(tops).toEqual([
-      ['Model A', tops[0]![1]],
-      ['Model B', tops[0]![1]],
+  it('lines up the Model B label with Model A, while only A is picked too', async () => {
+    const labelTops = (page: Page) => page.$$eval('.slots .picker label > span', (labels) => labels.map((l) => [l.textContent, Math.round(l.getBoundingClientRect().top)]));
+    const both = await labelTops(popup);
+    expect(both).toEqual([
+      ['Model A', both[0]![1]],
+      ['Model B', both[0]![1]],
     ]);
+    const fresh = await openExtensionPage(browser, extensionId, 'popup.html');
+    await fresh.setViewport({ width: 420, height: POPUP_HEIGHT });
+    await fresh.click('#tab-compare');
+    await (await fresh.$$('input[type="search"]'))[0]!.type('claude sonnet 4');
+    await fresh.keyboard.press('Enter');
+    await fresh.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await fresh.waitForSelector('.picker > div.small');
+    const oneSide = await labelTops(fresh);
+    expect(oneSide).toEqual([
+      ['Model A', oneSide[0]![1]],
+      ['Model B', oneSide[0]![1]],
+    ]);
+    await fresh.close();
   });
 });
