@@ -15,8 +15,6 @@ export interface LaunchOptions {
   localHosts?: string[];
   extensionDir?: string;
   windowSize?: { width: number; height: number };
-  /** More command-line switches for this launch. */
-  extraArgs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -56,7 +54,6 @@ export function launchBrowser(options: LaunchOptions = {}, enableExtensions = fa
       '--disable-sync',
       '--disable-quic',
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(', ')}`] : []),
-      ...(options.extraArgs ?? []),
     ],
   });
 }
