@@ -44,12 +44,12 @@ export function createSearchIndex(models: readonly CatalogueModel[]): SearchInde
       const terms = wordsOf(query);
       if (terms.length === 0) return [];
       const squeezedQuery = squeeze(query);
-      const scored: { entry: Entry; score: number }[] = [];
+      const scored: { entry: Entry; score: number; closeness: number }[] = [];
       for (const entry of entries) {
         const score = matchScore(entry, terms, squeezedQuery);
-        if (score > 0) scored.push({ entry, score });
+        if (score > 0) scored.push({ entry, score, closeness: closeness(entry, terms) });
       }
-      scored.sort((a, b) => b.score - a.score || a.entry.model.rank.position - b.entry.model.rank.position);
+      scored.sort((a, b) => b.score - a.score || b.closeness - a.closeness || a.entry.model.rank.position - b.entry.model.rank.position);
       return scored.slice(0, limit).map((s) => s.entry.model);
     },
   };
@@ -62,6 +62,20 @@ function matchScore(entry: Entry, terms: readonly string[], squeezedQuery: strin
   if (terms.every((term) => entry.words.some((word) => wordMatches(word, term)))) return ANY_NAME_OR_ID;
   // Only for one run-together word: squeezed, "llama 3.3" would also find "llama-3.30".
   return terms.length === 1 && squeezedQuery.length >= 3 && entry.squeezed.includes(squeezedQuery) ? SQUEEZED : 0;
+}
+
+/**
+ * Among equal matches, the name closest to what was typed: more words typed in full ("4" is
+ * Sonnet 4, not only the start of 4.5), then fewer words left over ("DeepSeek V3" before
+ * "DeepSeek V3 0324").
+ */
+function closeness(entry: Entry, terms: readonly string[]): number {
+  let best = -Infinity;
+  for (const name of entry.names) {
+    const whole = terms.filter((term) => name.includes(term)).length;
+    best = Math.max(best, whole * 100 - name.length);
+  }
+  return best;
 }
 
 /** The name begins with the typed words: all but the last whole, the last at least begun. */

@@ -39,6 +39,14 @@ describe('search in the compare picker', () => {
     expect(search.search('Llama-3.3-70B-Instruct', 20).filter((m) => m.id === 'meta-llama/llama-3.3-70b')).toHaveLength(1);
   });
 
+  it('prefers the name whose version was typed in full: "sonnet 4" is Sonnet 4 before a better-ranked 4.5', () => {
+    const sonnets = createSearchIndex([
+      catalogueModel({ id: 'anthropic/claude-sonnet-4.5', name: 'Claude Sonnet 4.5', rank: rank(80, { position: 1 }) }),
+      catalogueModel({ id: 'anthropic/claude-sonnet-4', name: 'Claude Sonnet 4', rank: rank(70, { position: 2 }) }),
+    ]);
+    expect(sonnets.search('sonnet 4', 5).map((m) => m.name)).toEqual(['Claude Sonnet 4', 'Claude Sonnet 4.5']);
+  });
+
   it('finds nothing for a name no model has', () => {
     expect(names('Nonexistent 9000')).toEqual([]);
   });
