@@ -72,6 +72,8 @@ describe('turning a site on and off, as a user does', () => {
         await waitForMark(article, 'Claude Opus 4.1');
 
         await popup.bringToFront();
+        // The popup reads its tab and settings after it opens: wait for the button it then shows.
+        await popup.waitForSelector('xpath/.//button[contains(., "Turn off here")]');
         await popup.click('xpath/.//button[contains(., "Turn off here")]');
         await popup.waitForFunction((h) => document.body.textContent?.includes(`Model Lens is off for ${h}`), {}, host);
         await article.bringToFront();
@@ -79,6 +81,7 @@ describe('turning a site on and off, as a user does', () => {
 
         // And on again, still without a reload.
         await popup.bringToFront();
+        await popup.waitForSelector('xpath/.//button[contains(., "Enable on this site")]');
         await popup.click('xpath/.//button[contains(., "Enable on this site")]');
         await popup.waitForFunction((h) => document.body.textContent?.includes(`Model Lens is on for ${h}`), {}, host);
         await article.bringToFront();
