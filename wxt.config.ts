@@ -22,7 +22,9 @@ export default defineConfig({
     description:
       'See rank, pricing and capabilities of any AI model named on a page, and compare models side by side.',
     // scripting: start the card on demand and the content script on sites the user turns on.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // activeTab: the popup and the context menu, opened by the user on a site that is not on yet,
+    // may read its address and offer to turn Model Lens on there. contextMenus: that menu item.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus'],
     // The catalogue APIs (openrouter.ai and huggingface.co are covered by the site matches).
     host_permissions: [
       'https://models.dev/*',

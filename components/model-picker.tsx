@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
-import type { SearchIndex } from '@/lib/catalogue/search';
+import { readableName, type SearchIndex } from '@/lib/catalogue/search';
 
 interface Choice {
   id: string;
@@ -15,14 +15,18 @@ interface Props {
   /** Quick choices: this page's models, pins, recent hovers. */
   suggestions: { title: string; choices: Choice[] }[];
   onPick: (id: string) => void;
+  /** A search that found nothing empties the slot: a model left there would read as the result. */
+  onClear: () => void;
 }
 
 /** A compare slot: type to search the whole catalogue, or pick from this page, pins and recent hovers. */
-export function ModelPicker({ label, value, search, suggestions, onPick }: Props) {
+export function ModelPicker({ label, value, search, suggestions, onPick, onClear }: Props) {
   const query = useSignal('');
   const open = useSignal(false);
-  const results = query.value.trim() ? search.search(query.value, 8).map((m) => ({ id: m.id, name: m.name, note: `${Math.round(m.rank.score)}/100` })) : [];
-  const groups = results.length ? [{ title: 'Search results', choices: results }] : suggestions.filter((g) => g.choices.length);
+  const searching = query.value.trim() !== '';
+  const results = searching ? search.search(query.value, 8).map((m) => ({ id: m.id, name: readableName(m), note: `${Math.round(m.rank.score)}/100` })) : [];
+  const groups = searching ? (results.length ? [{ title: 'Search results', choices: results }] : []) : suggestions.filter((g) => g.choices.length);
+  const noMatch = searching && results.length === 0;
 
   const pick = (id: string) => {
     onPick(id);
@@ -36,7 +40,7 @@ export function ModelPicker({ label, value, search, suggestions, onPick }: Props
         <span class="muted">{label}</span>
         <input
           type="search"
-          placeholder={value ? value.name : 'Search models…'}
+          placeholder={value ? readableName(value) : 'Search models…'}
           value={query.value}
           aria-label={`${label}: search models`}
           onFocus={() => (open.value = true)}
@@ -47,11 +51,17 @@ export function ModelPicker({ label, value, search, suggestions, onPick }: Props
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && results[0]) pick(results[0].id);
+            if (e.key === 'Enter' && noMatch) onClear();
             if (e.key === 'Escape') open.value = false;
           }}
         />
       </label>
-      {value && !open.value && <div class="small">{value.name}</div>}
+      {noMatch && (
+        <p class="small notice" role="status">
+          No model matches “{query.value.trim()}”.
+        </p>
+      )}
+      {value && !open.value && !noMatch && <div class="small">{readableName(value)}</div>}
       {open.value && groups.length > 0 && (
         <ul role="listbox" aria-label={`${label} choices`}>
           {groups.map((group) => [

@@ -22,6 +22,8 @@ export class CardHost {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private returnFocusTo: Element | null = null;
+  /** Set when Tab moved focus into a card opened by hover or by focusing a link. */
+  private restoreFocus: (() => void) | undefined;
   private options: CardOptions | undefined;
   private rendered: CardContent | undefined;
   private renders = 0;
@@ -41,21 +43,39 @@ export class CardHost {
     this.options = options;
     const { host, root } = this.mount();
     if (options.focus) this.returnFocusTo = document.activeElement;
+    this.restoreFocus = undefined;
     this.render(content, options.theme, root);
     this.show(host);
     this.position(options.anchor);
-    if (options.focus) (root.querySelector('button, a') as HTMLElement | null)?.focus();
+    if (options.focus) this.focusFirstControl();
+  }
+
+  /** Moves focus into the open card; `restore` puts it back when the card closes with focus inside. */
+  focusInside(restore: () => void): void {
+    this.restoreFocus = restore;
+    this.focusFirstControl();
+  }
+
+  hasFocus(): boolean {
+    return !!this.host && document.activeElement === this.host;
+  }
+
+  private focusFirstControl(): void {
+    (this.root?.querySelector('button, a[href]') as HTMLElement | null)?.focus();
   }
 
   close(): void {
     if (!this.host || !this.root) return;
+    // Focus goes back while the card is still shown, so the page sees it come from the card.
+    if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus();
+    else if (this.hasFocus()) this.restoreFocus?.();
+    this.returnFocusTo = null;
+    this.restoreFocus = undefined;
     render(null, this.root);
     this.rendered = undefined;
     this.hide(this.host);
     const onClose = this.options?.onClose;
     this.options = undefined;
-    if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus();
-    this.returnFocusTo = null;
     onClose?.();
   }
 
@@ -119,10 +139,24 @@ export class CardHost {
     // Always set here, and important: the page may set the same property (even !important) on
     // the host or inherit one down to it. `initial` measures the card at its default cap.
     host.style.setProperty('--ml-max-height', 'initial', 'important');
-    const card = host.getBoundingClientRect();
-    const { left, top, maxHeight } = placeCard(anchor, { width: card.width, height: card.height }, { width: innerWidth, height: innerHeight });
+    const card = this.root?.querySelector<HTMLElement>('.card');
+    card?.removeAttribute('data-compact');
+    const box = host.getBoundingClientRect();
+    const { left, top, maxHeight, compact } = placeCard(anchor, { width: box.width, height: box.height }, { width: innerWidth, height: innerHeight });
     host.style.setProperty('--ml-max-height', `${maxHeight}px`, 'important');
     host.style.setProperty('left', `${left}px`, 'important');
     host.style.setProperty('top', `${top}px`, 'important');
+    card?.toggleAttribute('data-compact', compact);
+    this.showScrollCue();
+  }
+
+  /** "More details": shown while the card's details do not all fit, until scrolled to the end. */
+  private showScrollCue(): void {
+    const card = this.root?.querySelector<HTMLElement>('.card');
+    if (!card) return;
+    card.toggleAttribute('data-more', card.scrollTop + card.clientHeight < card.scrollHeight - 2);
+    if (card.dataset.cueWatched) return;
+    card.dataset.cueWatched = 'yes';
+    card.addEventListener('scroll', () => this.showScrollCue(), { passive: true });
   }
 }

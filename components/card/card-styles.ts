@@ -37,11 +37,21 @@ export const CARD_STYLES = `
 .fact { display: flex; flex-direction: column; min-width: 0; }
 .fact dt { color: var(--muted); font-size: 11.5px; }
 .fact dd { margin: 0; font-weight: 550; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-.disagree { color: var(--warn-fg); cursor: help; }
+.disagree { color: var(--warn-fg); }
+.disagree-words { display: block; font-size: 11.5px; font-weight: 400; }
 .chips { list-style: none; padding: 0; margin: 6px 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .chips li { background: var(--chip); border-radius: 999px; padding: 2px 8px; font-size: 12px; }
 .notice { margin: 6px 0 0; color: var(--accent); }
 .actions { display: flex; align-items: center; gap: 6px; margin-top: 10px; padding-top: 10px; border-top: 1px solid var(--line); flex-wrap: wrap; }
+/* The actions stay in view at the card's foot while the details scroll above them. */
+.card .actions { position: sticky; bottom: -12px; margin: 10px -16px -12px; padding: 10px 16px 12px; background: var(--bg); }
+.card[data-more] .actions { box-shadow: 0 -10px 12px -10px rgba(20, 14, 60, 0.35); }
+.card[data-more] .actions::before { content: 'More details above the buttons: scroll ↓'; flex-basis: 100%; color: var(--muted); font-size: 11.5px; }
+/* No side had room for the whole card: tighter, so more of it shows. */
+.card[data-compact] { padding: 10px 12px 8px; }
+.card[data-compact] .actions { bottom: -8px; margin: 6px -12px -8px; padding: 6px 12px 8px; }
+.card[data-compact] .rank { margin-top: 4px; }
+.card[data-compact] .facts { margin: 4px 0; }
 button { font: inherit; cursor: pointer; }
 .actions button { border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); border-radius: 8px; padding: 4px 10px; font-weight: 600; }
 .actions button + button { background: transparent; color: var(--accent); }

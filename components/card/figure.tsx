@@ -9,7 +9,7 @@ interface Props<T> {
   unknown?: string;
 }
 
-/** One figure with where it came from (on hover) and what other trusted sources say instead. */
+/** One figure with where it came from (on hover) and, written under it, what other trusted sources say instead. */
 export function Figure<T>({ label, field, show, context, unknown = '—' }: Props<T>) {
   if (!field) {
     return (
@@ -27,9 +27,10 @@ export function Figure<T>({ label, field, show, context, unknown = '—' }: Prop
       <dd title={origin ? `Source: ${origin}` : undefined}>
         {cell.text}
         {cell.disagreement && (
-          <span class="disagree" title={cell.disagreement} aria-label={`Sources disagree: ${cell.disagreement}`}>
+          // In words, not only a tooltip: touch screens and screen readers get no tooltip.
+          <span class="disagree">
             {' '}
-            ≠
+            ≠ <span class="disagree-words">Sources differ: {cell.disagreement}</span>
           </span>
         )}
       </dd>

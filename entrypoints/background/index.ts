@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, onAlarm, onCommand, onPermissionsRemoved, startUp } from '@/lib/ext/background-service';
+import { backgroundHandlers, onAlarm, onCommand, onPermissionsAdded, onPermissionsRemoved, startUp } from '@/lib/ext/background-service';
 import { startPageBudget } from '@/lib/ext/hub-lookup';
+import { onSiteMenuClicked } from '@/lib/ext/site-menu';
 import { listenForRequests } from '@/lib/ext/messages';
 
 export default defineBackground(() => {
@@ -25,6 +26,13 @@ export default defineBackground(() => {
   });
   browser.permissions.onRemoved.addListener(() => {
     void onPermissionsRemoved().catch(reportError);
+  });
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    void onPermissionsAdded(origins).catch(reportError);
+  });
+  // Not async before the request: the permission prompt needs the click's user gesture.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onSiteMenuClicked(info, tab).catch(reportError);
   });
 });
 

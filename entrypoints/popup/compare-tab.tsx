@@ -1,5 +1,6 @@
 import { ComparisonTable } from '@/components/comparison-table';
 import { ModelPicker } from '@/components/model-picker';
+import { readableName } from '@/lib/catalogue/search';
 import { VolumeEditor } from '@/components/volume-editor';
 import { compareModels } from '@/lib/compare/rows';
 import { verdict } from '@/lib/compare/verdict';
@@ -12,7 +13,7 @@ export function CompareTab({ state }: { state: PopupState }) {
   const b = state.slotB.value ? state.byId.value.get(state.slotB.value) : undefined;
   const catalogue = state.catalogue.value;
   const choices = (ids: string[]) =>
-    ids.map((id) => state.byId.value.get(id)).filter((m) => !!m).map((m) => ({ id: m!.id, name: m!.name }));
+    ids.map((id) => state.byId.value.get(id)).filter((m) => !!m).map((m) => ({ id: m!.id, name: readableName(m!) }));
   const suggestions = [
     { title: 'On this page', choices: choices((state.pageModels.value ?? []).map((m) => m.id)) },
     { title: 'Pinned', choices: choices(state.pins.value.pins.map((p) => p.modelId)) },
@@ -23,7 +24,7 @@ export function CompareTab({ state }: { state: PopupState }) {
   return (
     <div class="stack">
       <div class="slots">
-        <ModelPicker label="Model A" value={a} search={state.search.value} suggestions={suggestions} onPick={(id) => (state.slotA.value = id)} />
+        <ModelPicker label="Model A" value={a} search={state.search.value} suggestions={suggestions} onPick={(id) => (state.slotA.value = id)} onClear={() => (state.slotA.value = undefined)} />
         <button
           type="button"
           aria-label="Swap models"
@@ -33,7 +34,7 @@ export function CompareTab({ state }: { state: PopupState }) {
         >
           ⇄
         </button>
-        <ModelPicker label="Model B" value={b} search={state.search.value} suggestions={suggestions} onPick={(id) => (state.slotB.value = id)} />
+        <ModelPicker label="Model B" value={b} search={state.search.value} suggestions={suggestions} onPick={(id) => (state.slotB.value = id)} onClear={() => (state.slotB.value = undefined)} />
       </div>
       <VolumeEditor
         volume={volume}

@@ -54,7 +54,7 @@ export function PinnedTab({ state }: { state: PopupState }) {
             return (
               <li key={pin.modelId}>
                 <input type="checkbox" checked={selected.value.includes(pin.modelId)} onChange={() => toggle(pin.modelId)} aria-label={`Select ${pin.name}`} />
-                <span class="grow" title={pin.modelId}>
+                <span class="grow wraps" title={pin.modelId}>
                   {model?.name ?? pin.name}
                   <span class="muted small">
                     {' '}

@@ -11,10 +11,15 @@ export function SiteToggle({ state }: { state: PopupState }) {
   const enable = () => {
     // The permission prompt must come straight from the click, before anything else is awaited.
     const granted = site.isDefault ? Promise.resolve(true) : browser.permissions.request({ origins: [sitePattern(site.host)] });
+    // The click also grants this tab to the extension (activeTab): mark the page now. The popup
+    // may close while the browser shows its prompt; the grant then turns the site on.
+    const tabId = state.tabInfo.value.id;
+    const marking = tabId === undefined || site.isDefault ? Promise.resolve() : sendToBackground({ type: 'startInTab', tabId });
     void state.act(async () => {
-      if (!(await granted)) return `Model Lens was not allowed on ${site.host}.`;
+      await marking;
+      if (!(await granted)) return `Model Lens was not allowed on ${site.host}: this page stays marked until it reloads.`;
       state.settings.value = await sendToBackground({ type: 'enableSite', host: site.host });
-      return `Model Lens is on for ${site.host}. Reload the page if names are not marked yet.`;
+      return `Model Lens is on for ${site.host}.`;
     });
   };
   const disable = () =>

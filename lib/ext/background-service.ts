@@ -16,7 +16,8 @@ import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALAR
 import { modelNeighbours } from '../compare/model-neighbours';
 import { readMatchGraph, recordOpenedComparison } from './match-graph-store';
 import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
-import { disableSite, enableSite, reconcileSites } from './sites';
+import { createSiteMenu } from './site-menu';
+import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from './sites';
 import { STORAGE_KEYS } from './storage-keys';
 import { updateVersioned } from './versioned-store';
 
@@ -39,6 +40,7 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   const settings = await loadSettings();
   await ensureRefreshAlarm(settings);
   await reconcileSites();
+  await createSiteMenu();
   if (options.refresh) await refreshNow();
 }
 
@@ -109,6 +111,7 @@ export const backgroundHandlers: Handlers = {
   },
   enableSite: ({ host }) => enableSite(host),
   disableSite: ({ host }) => disableSite(host),
+  startInTab: ({ tabId }) => startInTab(tabId),
   clearSightings: () => clearSightings(),
 };
 
@@ -157,4 +160,9 @@ export async function onCommand(command: string): Promise<void> {
 /** A permission the user revokes in the browser's settings takes its site with it. */
 export function onPermissionsRemoved(): Promise<void> {
   return reconcileSites();
+}
+
+/** A site permission granted (from the popup's prompt, the context menu's, or the browser's own settings) turns the site on. */
+export function onPermissionsAdded(origins: readonly string[] | undefined): Promise<void> {
+  return enableGrantedSites(origins ?? []);
 }

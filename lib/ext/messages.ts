@@ -35,6 +35,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('loadCard') }),
   z.object({ type: z.literal('enableSite'), host: Host }),
   z.object({ type: z.literal('disableSite'), host: Host }),
+  z.object({ type: z.literal('startInTab'), tabId: z.number().int().min(0) }),
   z.object({ type: z.literal('clearSightings') }),
 ]);
 export type Request = z.output<typeof RequestSchema>;
@@ -110,6 +111,7 @@ export interface ResponseMap {
   loadCard: void;
   enableSite: Settings;
   disableSite: Settings;
+  startInTab: void;
   clearSightings: void;
 }
 
@@ -136,6 +138,7 @@ const EXTENSION_PAGES_ONLY = new Set<RequestType>([
   'exportPins',
   'enableSite',
   'disableSite',
+  'startInTab',
   'clearSightings',
   'refreshNow',
 ]);

@@ -29,13 +29,15 @@ export async function enableSite(host: string): Promise<Settings> {
       throw new Error(`Model Lens has no permission for ${host}: allow it from the popup.`);
     }
     await register(host);
-    await startInOpenTabs(host);
   }
-  return updateSettings((current) => ({
+  const updated = await updateSettings((current) => ({
     ...current,
     disabledSites: current.disabledSites.filter((h) => h !== host),
     extraSites: isDefaultSite(host) || current.extraSites.includes(host) ? current.extraSites : [...current.extraSites, host],
   }));
+  // After the settings say so: the content script leaves a site that is off alone.
+  await startInOpenTabs(host);
+  return updated;
 }
 
 /** Turns the extension off for a site: a default site is skipped, an added one forgotten. */
@@ -91,9 +93,33 @@ async function unregister(host: string): Promise<void> {
 
 async function startInOpenTabs(host: string): Promise<void> {
   const tabs = await browser.tabs.query({ url: sitePattern(host) });
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [CONTENT_STYLE] }).catch(() => undefined);
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
-  }
+  for (const tab of tabs) if (tab.id !== undefined) await startInTab(tab.id);
+}
+
+/**
+ * Starts the content script in one tab now. On a site that is not on yet this works only while
+ * the user's click on the toolbar button or the context menu grants access to the tab
+ * (activeTab), so the page is marked at once while the browser asks for the lasting permission.
+ * The content script starts once per page, however often it is injected.
+ */
+export async function startInTab(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE] }).catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+}
+
+/** The hosts of site patterns such as `*://example.com/*`; catch-all patterns name no site. */
+export function hostsOf(origins: readonly string[]): string[] {
+  return origins.flatMap((origin) => {
+    const host = /^(?:\*|https?):\/\/([a-z0-9.-]+)\/\*$/i.exec(origin)?.[1];
+    return host ? [host.toLowerCase()] : [];
+  });
+}
+
+/**
+ * A site permission just granted turns its site on. The popup closes while the browser shows
+ * its permission prompt, so the grant itself, not the popup, has to finish the job.
+ */
+export async function enableGrantedSites(origins: readonly string[]): Promise<void> {
+  const current = await settings();
+  for (const host of hostsOf(origins)) if (!current.extraSites.includes(host)) await enableSite(host);
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { resolveBrowser } from '../browser/find-browser';
 import { browserBenchmarks } from './browser-benchmarks';
 import { nodeBenchmarks } from './node-benchmarks';
+import { searchBenchmarks } from './search-benchmark';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -25,8 +26,10 @@ const header = [
 
 const node = nodeBenchmarks();
 console.log(node.join('\n'));
+const search = searchBenchmarks();
+console.log(search.join('\n'));
 const browser = await browserBenchmarks();
 console.log(browser.join('\n'));
 
-writeFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.md'), [...header, ...node, '', ...browser, ''].join('\n'));
+writeFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.md'), [...header, ...node, '', ...search, '', ...browser, ''].join('\n'));
 console.log('\nWrote BENCHMARKS.md');

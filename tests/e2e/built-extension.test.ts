@@ -34,14 +34,14 @@ describe.each([
 ])('the built %s extension', (browserName, dir) => {
   const manifest = manifestOf(dir);
 
-  it('asks only for storage, alarms and scripting, the catalogue APIs and its two default sites', () => {
+  it('asks only for storage, alarms, scripting, activeTab and the context menu, the catalogue APIs and its two default sites', () => {
     if (browserName === 'Chrome') {
-      expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
+      expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus']);
       expect(manifest.host_permissions).toEqual([...API_HOSTS, ...DEFAULT_SITES]);
       expect(manifest.optional_host_permissions).toEqual(ANY_SITE_ON_REQUEST);
     } else {
       // Manifest V2 lists host permissions among the permissions.
-      expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', ...API_HOSTS, ...DEFAULT_SITES]);
+      expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus', ...API_HOSTS, ...DEFAULT_SITES]);
       expect(manifest.optional_permissions).toEqual(ANY_SITE_ON_REQUEST);
     }
     const contentScripts = manifest.content_scripts as { matches: string[] }[];

@@ -35,6 +35,12 @@ export class CardTrigger {
     document.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
     window.addEventListener('scroll', (event) => event.isTrusted && this.closeSoon(0), options);
     document.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
+    document.addEventListener('focusin', (event) => this.onFocusIn(event), { capture: true, signal });
+    // Stopped (the site turned off, the extension reloaded): an open card goes with the marks.
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.openTimer);
+      if (this.card()?.isOpen()) this.card()!.close();
+    });
   }
 
   /** The keyboard path: the mention at the selection, else the next one on screen. */
@@ -84,7 +90,29 @@ export class CardTrigger {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.isTrusted && event.key === 'Escape' && this.card()?.isOpen()) this.card()!.close();
+    if (!event.isTrusted || !this.card()?.isOpen()) return;
+    if (event.key === 'Escape') this.card()!.close();
+    // The card opened by the name in reach is the next stop for Tab, before the rest of the page.
+    if (event.key === 'Tab' && !event.shiftKey && !this.card()!.hasFocus()) {
+      const mention = this.openFor;
+      if (!mention) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.card()!.focusInside(() => returnFocus(mention));
+    }
+  }
+
+  /** Tabbing onto a link (or any focusable element) that holds a marked name opens its card. */
+  private onFocusIn(event: FocusEvent): void {
+    if (!event.isTrusted) return;
+    // Focus leaving the card (returned to the link on Esc) does not open it again.
+    if (this.card()?.contains(event.target) || this.card()?.contains(event.relatedTarget)) return;
+    const element = event.target;
+    if (!(element instanceof Element) || element === document.body) return;
+    const mention = this.scanner.allMentions().find((m) => element.contains(m.range.startContainer));
+    if (!mention || mention === this.openFor) return;
+    this.current = mention;
+    void this.open(mention, true, false);
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -98,7 +126,7 @@ export class CardTrigger {
     }, ms);
   }
 
-  private async open(mention: PageMention, fromKeyboard: boolean): Promise<void> {
+  private async open(mention: PageMention, fromKeyboard: boolean, focusCard = fromKeyboard): Promise<void> {
     const pending = mention === this.current && this.pending ? this.pending : this.contentFor(mention);
     const [content, card] = await Promise.all([pending, this.ensureCard()]);
     if (!content || !card || (!fromKeyboard && mention !== this.current)) return;
@@ -107,7 +135,7 @@ export class CardTrigger {
     card.open(content, {
       anchor: rectsOf(mention.range).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })),
       theme: this.settings().theme,
-      focus: fromKeyboard,
+      focus: focusCard,
       onClose: () => {
         this.openFor = null;
       },
@@ -156,6 +184,20 @@ export class CardTrigger {
     const at = this.openFor ? visible.indexOf(this.openFor) : -1;
     return visible[(at + 1) % visible.length]!;
   }
+}
+
+/**
+ * Where focus goes when the card closes: back to the name, to the link (or other control)
+ * that holds it, or else the caret is put at the name's end, so the next Tab goes on from there.
+ */
+function returnFocus(mention: PageMention): void {
+  const holder = mention.range.startContainer.parentElement?.closest('a[href], button, summary, [tabindex]');
+  if (holder instanceof HTMLElement) {
+    holder.focus();
+    return;
+  }
+  document.getSelection()?.collapse(mention.range.endContainer, mention.range.endOffset);
+  (document.activeElement as HTMLElement | null)?.blur?.();
 }
 
 function familyText(mention: PageMention): string {

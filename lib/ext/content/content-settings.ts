@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../user-data/settings';
-import { defaultSettings } from '../../user-data/settings-defaults';
+import { DEFAULT_SITES, defaultSettings } from '../../user-data/settings-defaults';
 import { STORAGE_KEYS } from '../storage-keys';
 
 /** What the content script needs of the settings (it reads them; only the background writes them). */
-export type ContentSettings = Pick<Settings, 'trigger' | 'hoverDelayMs' | 'theme' | 'showFamilyMentions' | 'disabledSites'>;
+export type ContentSettings = Pick<Settings, 'trigger' | 'hoverDelayMs' | 'theme' | 'showFamilyMentions' | 'disabledSites' | 'extraSites'>;
+
+/** Whether the user has Model Lens on for this host: a default site unless skipped, another site once added. */
+export function isSiteOn(host: string, settings: ContentSettings): boolean {
+  return (DEFAULT_SITES as readonly string[]).includes(host) ? !settings.disabledSites.includes(host) : settings.extraSites.includes(host);
+}
 
 export async function readContentSettings(): Promise<ContentSettings> {
   const stored = (await browser.storage.local.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings];
@@ -32,5 +37,6 @@ function fromEnvelope(stored: unknown): ContentSettings {
     theme: pick('theme', (v) => v === 'auto' || v === 'light' || v === 'dark'),
     showFamilyMentions: pick('showFamilyMentions', (v) => typeof v === 'boolean'),
     disabledSites: pick('disabledSites', (v) => Array.isArray(v) && v.every((h) => typeof h === 'string')),
+    extraSites: pick('extraSites', (v) => Array.isArray(v) && v.every((h) => typeof h === 'string')),
   };
 }

@@ -5,7 +5,7 @@ import { bodyOf, designModeOf } from '../../detection/dom-access';
 import { compileMatcher, type Matcher } from '../../detection/matcher';
 import { STORAGE_KEYS } from '../storage-keys';
 import { CardTrigger } from './card-trigger';
-import { readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
+import { isSiteOn, readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
 import { Highlights } from './highlights';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner } from './page-scanner';
@@ -20,8 +20,14 @@ export interface PageModel {
 
 const REPORT_DELAY_MS = 1000;
 
-/** Everything the content script does on one page; torn down when the extension reloads. */
+/**
+ * Everything the content script does on one page; torn down when the extension reloads or the
+ * user turns the site off. Injected again (a site turned on), the newer run replaces this one:
+ * each injection's context invalidates the one before.
+ */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
+  const stopping = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, stopping.signal]);
   // A page in design mode is one big editor: leave it alone. (`bodyOf`: a page may name an
   // element "body" to shadow `document.body`.)
   const body = bodyOf(document);
@@ -52,23 +58,28 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const reporter = new MentionReporter(scanner, () => index!);
   const watcher = new MutationWatcher(body, {
     rescan: async (roots) => {
-      for (const root of roots) await scanner.scan(root, ctx.signal);
+      for (const root of roots) await scanner.scan(root, signal);
       scanner.prune();
       reporter.soon();
     },
   });
 
-  await scanner.scan(body, ctx.signal);
+  await scanner.scan(body, signal);
   if (ctx.isInvalid) return;
   watcher.start();
   reporter.soon();
-  const trigger = new CardTrigger(scanner, () => index!, () => settings, ctx.signal);
+  const trigger = new CardTrigger(scanner, () => index!, () => settings, signal);
 
   const rescanAll = () => {
     scanner.clear();
-    void scanner.scan(body, ctx.signal).then(() => reporter.soon());
+    void scanner.scan(body, signal).then(() => reporter.soon());
   };
   const stopWatchingSettings = watchContentSettings((next) => {
+    // Turned off here: the marks go from the open page, not only from pages loaded later.
+    if (isSiteOn(location.hostname, settings) && !isSiteOn(location.hostname, next)) {
+      stop();
+      return;
+    }
     const familiesChanged = next.showFamilyMentions !== settings.showFamilyMentions;
     settings = next;
     if (familiesChanged) rescanAll();
@@ -104,14 +115,19 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  ctx.onInvalidated(() => {
+  let stopped = false;
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    stopping.abort();
     watcher.stop();
     highlights.clear();
     stopWatchingSettings();
     stopWatchingPins();
     browser.storage.onChanged.removeListener(onIndexChange);
     browser.runtime.onMessage.removeListener(onMessage);
-  });
+  }
+  ctx.onInvalidated(stop);
 }
 
 /** About 5 ms of work per step on a slow machine. */

@@ -28,12 +28,13 @@ const EXAMPLES: { [K in RequestType]: Extract<Request, { type: K }> } = {
   loadCard: { type: 'loadCard' },
   enableSite: { type: 'enableSite', host: 'news.example.com' },
   disableSite: { type: 'disableSite', host: 'openrouter.ai' },
+  startInTab: { type: 'startInTab', tabId: 7 },
   clearSightings: { type: 'clearSightings' },
 };
 const TYPES = Object.keys(EXAMPLES) as RequestType[];
 
 /** Changes to user data beyond pinning, and reading all pins at once: the extension's own pages only. */
-const EXTENSION_PAGES_ONLY: RequestType[] = ['updateSettings', 'importPins', 'exportPins', 'enableSite', 'disableSite', 'clearSightings', 'refreshNow'];
+const EXTENSION_PAGES_ONLY: RequestType[] = ['updateSettings', 'importPins', 'exportPins', 'enableSite', 'disableSite', 'startInTab', 'clearSightings', 'refreshNow'];
 
 const UNKNOWN_REQUEST = { ok: false, error: 'unknown request' };
 const PAGES_ONLY = { ok: false, error: 'only extension pages may do that' };

@@ -51,6 +51,7 @@ describe('zod runs jitless: no runtime code generation', () => {
       { type: 'loadCard' },
       { type: 'enableSite', host: 'example.com' },
       { type: 'disableSite', host: 'example.com' },
+      { type: 'startInTab', tabId: 3 },
       { type: 'clearSightings' },
     ];
     const accepted = RequestSchema.options.map((option) => option.shape.type.value);
