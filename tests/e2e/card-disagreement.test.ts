@@ -9,7 +9,8 @@ describe('the card where sources disagree', () => {
   it('says in words what the other source says, not only in a tooltip', async () => {
     const live = await launchWithLiveCatalogue();
     try {
-      // OpenRouter says 1M context where Anthropic's own listing says 200K: both are kept.
+      // OpenRouter says 1M context where Anthropic's own listing says 200K: both are kept, the
+      // maker's first.
       const payload = openRouterPayload() as { data: { id: string; context_length: number }[] };
       payload.data.find((m) => m.id === 'anthropic/claude-sonnet-4')!.context_length = 1_000_000;
       live.server.route(OPENROUTER_PATH, json(payload));
@@ -20,7 +21,7 @@ describe('the card where sources disagree', () => {
       await waitForMark(page, 'Claude Sonnet 4');
       await hover(page, 'Claude Sonnet 4');
       const text = await waitForCard(page, 'Sources differ');
-      expect(text.replace(/\s+/g, ' ')).toMatch(/Context 1M ≠ Sources differ: models\.dev \(anthropic\) says 200K/);
+      expect(text.replace(/\s+/g, ' ')).toMatch(/Context 200K ≠ Sources differ: OpenRouter says 1M/);
     } finally {
       await live.close();
     }
