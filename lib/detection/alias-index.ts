@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { openRouterTwinsByName } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
 
@@ -102,6 +103,13 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     const ordinary = AMBIGUOUS_WORDS.has(family.toLowerCase()) || isOrdinaryPhrase(tokensOf(family), NO_MAKERS);
     offer(family, -1 - i, ordinary ? ORDINARY_WORD : 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER);
   });
+
+  // A reseller's entry for a model OpenRouter lists under a longer name gives its names to that model.
+  const twins = openRouterTwinsByName(models);
+  for (const [key, entry] of byTokens) {
+    const twin = twins.get(key);
+    if (twin !== undefined && entry.target >= 0 && models[entry.target]!.ids.openrouter.length === 0) entry.target = twin;
+  }
 
   const exactIds = new Map<string, number>();
   models.forEach((model, index) => {

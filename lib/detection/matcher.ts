@@ -2,6 +2,7 @@ import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, sameDate } from './snapshots';
+import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -92,6 +93,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     list.push([date, snapshot]);
     snapshotsOf.set(base, list);
   }
+  const sizesOfRelatives = siblingSizes(index.models);
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -263,6 +265,13 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return best;
   }
 
+  /** Whether a size tag ("14b") names the model's own size, or no relative's when its id names none. */
+  function sizeFits(target: number, size: string): boolean {
+    const sizes = sizesNamedBy(index.models[target]!.id);
+    if (sizes.length > 0) return sizes.includes(size);
+    return !sizesOfRelatives.get(target)?.has(size);
+  }
+
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
     // Hash collisions are possible; the tokens themselves decide.
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
@@ -276,7 +285,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
-    if (suffixes.size && !sizeFits(index.models[entry.target]!.id, suffixes.size)) return REJECTED;
+    if (suffixes.size && !sizeFits(entry.target, suffixes.size)) return REJECTED;
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
@@ -440,11 +449,6 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
 /** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
 const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
 
-/** Whether a size tag ("14b") fits a model whose id names no size, or the same one. */
-function sizeFits(modelId: string, size: string): boolean {
-  const sizes = modelId.toLowerCase().match(/(?<![a-z0-9.])\d+(?:\.\d+)?[bmt](?![a-z0-9])/g);
-  return !sizes || sizes.includes(size);
-}
 
 function endsWordOrJoins(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
