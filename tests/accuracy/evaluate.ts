@@ -57,7 +57,8 @@ export function evaluateMarkedFolder(name: string, folder: string, catalogue: Ca
     .sort()
     .map((file) => {
       const { text, gold, families, unsettled } = parseMarkup(readFileSync(resolve(folder, file), 'utf8'));
-      return { file, score: scoreMentions(text, gold, detect(catalogue, text), [...families, ...unsettled]) };
+      // Link targets and bare URLs are left unlabelled, as on the news pages: a detection there counts neither way.
+      return { file, score: scoreMentions(text, gold, detect(catalogue, text), [...families, ...unsettled, ...urlSpans(text)]) };
     });
   return { name, files, total: combine(files.map((f) => f.score)) };
 }
