@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hover, waitForCard } from './support/card';
 import { openExtensionPage } from './support/extension';
+import { pickTwoToCompare } from './support/popup';
 import { openFixtureSite, type FixtureSite } from './support/fixture-site';
 import { waitForMark } from './support/page-marks';
 
@@ -69,12 +70,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await popup.setViewport({ width: 420, height: 600 });
     await popup.waitForSelector('#tab-compare');
     expect(await seriousViolations(popup)).toEqual([]);
-    await popup.click('#tab-compare');
-    const [slotA, slotB] = await popup.$$('input[type="search"]');
-    await slotA!.type('claude sonnet 4');
-    await popup.keyboard.press('Enter');
-    await slotB!.type('gpt-4o mini');
-    await popup.keyboard.press('Enter');
+    await pickTwoToCompare(popup, 'claude sonnet 4', 'gpt-4o mini');
     await popup.waitForSelector('table.comparison');
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.click('#tab-pinned');

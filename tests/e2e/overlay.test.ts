@@ -7,6 +7,7 @@ import { FixtureServer } from '../../scripts/browser/fixture-server';
 import { E2E_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../../scripts/browser/launch';
 import { cardIsOpen, cardSnapshot, clickCardButton, hover, markCentre, waitForCard } from './support/card';
 import { openExtensionPage, readStorage, request, waitFor } from './support/extension';
+import { compareInPopup } from './support/popup';
 import { markedTexts, waitForMark } from './support/page-marks';
 
 const DEMO_PAGE = resolve(import.meta.dirname, '../../scripts/demo/page.html');
@@ -101,15 +102,7 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
   });
 
   it('compares two models in the popup, with a verdict and the cost of the user\'s volume', async () => {
-    const popup = await openExtensionPage(browser, extensionId, 'popup.html');
-    await popup.setViewport({ width: 420, height: 1100 });
-    await popup.click('#tab-compare');
-    const [slotA, slotB] = await popup.$$('input[type="search"]');
-    await slotA!.type('claude sonnet 4');
-    await popup.keyboard.press('Enter');
-    await slotB!.type('gpt-4o mini');
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('[data-testid="verdict"]');
+    const popup = await compareInPopup(browser, extensionId, 'claude sonnet 4', 'gpt-4o mini');
     const verdict = await popup.$eval('[data-testid="verdict"]', (el) => el.textContent);
     expect(verdict).toMatch(/^(Claude Sonnet 4|GPT-4o.mini) ranks higher at \d+\/100 vs (Claude Sonnet 4|GPT-4o.mini) at \d+\/100/);
     const costRow = await popup.$eval('tr[data-row*="cost"]', (el) => el.textContent);

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionWorker, launchWithExtension } from '../../scripts/browser/launch';
 import { openExtensionPage, readStorage, waitFor } from './support/extension';
+import { pickTwoToCompare } from './support/popup';
 
 const POPUP_HEIGHT = 600;
 
@@ -16,12 +17,7 @@ describe('the comparison in the popup', () => {
     await waitFor(() => readStorage(worker, 'catalogue'), 'the catalogue');
     popup = await openExtensionPage(browser, extensionId, 'popup.html');
     await popup.setViewport({ width: 420, height: POPUP_HEIGHT });
-    await popup.click('#tab-compare');
-    const [slotA, slotB] = await popup.$$('input[type="search"]');
-    await slotA!.type('claude sonnet 4');
-    await popup.keyboard.press('Enter');
-    await slotB!.type('gpt-4o mini');
-    await popup.keyboard.press('Enter');
+    await pickTwoToCompare(popup, 'claude sonnet 4', 'gpt-4o mini');
     await popup.waitForSelector('table.comparison');
   });
 
