@@ -1,4 +1,4 @@
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { StatusResponse } from '@/lib/ext/shared/messages';
 
 interface Props {
   status: StatusResponse | undefined;

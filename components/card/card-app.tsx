@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import type { HubDetails, ModelDetails } from '@/lib/ext/messages';
-import { sendToBackground } from '@/lib/ext/send';
+import type { HubDetails, ModelDetails } from '@/lib/ext/shared/messages';
+import { sendToBackground } from '@/lib/ext/shared/send';
 import { HubCard } from './hub-card';
 import { FamilyCard } from './other-cards';
 import { ModelCard } from './model-card';

@@ -2,7 +2,7 @@ import { hubRepoLink } from '@/lib/catalogue/links';
 import { lineageLine } from '@/lib/catalogue/hub-labels';
 import { formatDate } from '@/lib/compare/dates';
 import { formatAge, formatTokens } from '@/lib/compare/format';
-import type { HubDetails } from '@/lib/ext/messages';
+import type { HubDetails } from '@/lib/ext/shared/messages';
 
 type Found = Extract<HubDetails, { ok: true }>;
 

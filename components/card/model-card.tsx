@@ -9,7 +9,7 @@ import { attribution, sourceName, type ProvenanceContext } from '@/lib/compare/p
 import { CAPABILITIES } from '@/lib/catalogue/source-model';
 import { formatLowest, formatUnitPrice, otherUnitPrices } from '@/lib/compare/unit-prices';
 import { formatPlace } from '@/lib/compare/kinds';
-import type { ModelDetails } from '@/lib/ext/messages';
+import type { ModelDetails } from '@/lib/ext/shared/messages';
 import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
 import { NeighboursSection } from './neighbours-section';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, onAlarm, onCommand, onPermissionsAdded, onPermissionsRemoved, startUp } from '@/lib/ext/background-service';
-import { startPageBudget } from '@/lib/ext/hub-lookup';
-import { onSiteMenuClicked } from '@/lib/ext/site-menu';
-import { listenForRequests } from '@/lib/ext/messages';
+import { backgroundHandlers, onAlarm, onCommand, onPermissionsAdded, onPermissionsRemoved, startUp } from '@/lib/ext/background/background-service';
+import { startPageBudget } from '@/lib/ext/background/hub-lookup';
+import { onSiteMenuClicked } from '@/lib/ext/background/site-menu';
+import { listenForRequests } from '@/lib/ext/shared/messages';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees its event.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect } from 'preact/hooks';
 import { DataStatus } from '@/components/data-status';
-import { sendToBackground } from '@/lib/ext/send';
+import { sendToBackground } from '@/lib/ext/shared/send';
 import { CompareTab } from './compare-tab';
 import { PageTab } from './page-tab';
 import { PinnedTab } from './pinned-tab';

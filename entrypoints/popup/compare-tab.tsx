@@ -4,7 +4,7 @@ import { readableName } from '@/lib/catalogue/search';
 import { VolumeEditor } from '@/components/volume-editor';
 import { compareModels } from '@/lib/compare/rows';
 import { verdict } from '@/lib/compare/verdict';
-import { sendToBackground } from '@/lib/ext/send';
+import { sendToBackground } from '@/lib/ext/shared/send';
 import type { PopupState } from './state';
 
 /** Two slots and the side-by-side table, with the verdict and the user's monthly cost. */

@@ -1,5 +1,5 @@
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
-import { sendToBackground } from '@/lib/ext/send';
+import { sendToBackground } from '@/lib/ext/shared/send';
 import type { PopupState } from './state';
 
 /** Pin or unpin one model; the page it is pinned from is the tab the popup belongs to. */

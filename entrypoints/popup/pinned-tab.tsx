@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { formatDate } from '@/lib/compare/dates';
-import { sendToBackground } from '@/lib/ext/send';
+import { sendToBackground } from '@/lib/ext/shared/send';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/pins/transfer';
 import type { PopupState } from './state';
 

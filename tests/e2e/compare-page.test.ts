@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelDetails, StatusResponse } from '@/lib/ext/messages';
+import type { ModelDetails, StatusResponse } from '@/lib/ext/shared/messages';
 import { FixtureServer, json } from '../../scripts/browser/fixture-server';
 import { launchWithExtension } from '../../scripts/browser/launch';
 import { hasSharedFixtures, readShared } from '../real-data/shared-fixtures';

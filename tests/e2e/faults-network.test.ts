@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueSummary, StatusResponse } from '@/lib/ext/messages';
+import type { CatalogueSummary, StatusResponse } from '@/lib/ext/shared/messages';
 import { json } from '../../scripts/browser/fixture-server';
 import { liveCatalogueForSuite, OPENROUTER_PATH, openRouterPayload } from './support/catalogue-sources';
 import { openExtensionPage, request, waitFor } from './support/extension';

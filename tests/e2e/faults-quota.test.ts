@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { PinsData } from '@/lib/pins/pin';
 import { json } from '../../scripts/browser/fixture-server';
 import { clickCardButton, hover, waitForCard } from './support/card';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { Pin } from '@/lib/pins/pin';
 import type { Settings } from '@/lib/user-data/settings';
 import type { FixtureServer } from '../../scripts/browser/fixture-server';

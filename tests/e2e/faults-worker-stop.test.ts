@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { Pin } from '@/lib/pins/pin';
 import { json } from '../../scripts/browser/fixture-server';
 import { liveCatalogueForSuite, OPENROUTER_PATH, openRouterPayload } from './support/catalogue-sources';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CardHost } from '../../../components/card/card-host';
 import type { CardContent } from '../../../components/card/card-app';
 import type { DetectionIndex } from '../../detection/alias-index';
-import type { HubDetails, ModelDetails } from '../messages';
+import type { HubDetails, ModelDetails } from '../shared/messages';
 import { CARD_API_KEY } from './card-api';
 import type { ContentSettings } from './content-settings';
 import type { PageMention, PageScanner } from './page-scanner';

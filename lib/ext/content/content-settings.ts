@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../user-data/settings';
 import { DEFAULT_SITES, defaultSettings } from '../../user-data/settings-defaults';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /** What the content script needs of the settings (it reads them; only the background writes them). */
 export type ContentSettings = Pick<Settings, 'trigger' | 'hoverDelayMs' | 'theme' | 'showFamilyMentions' | 'disabledSites' | 'extraSites'>;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
 import { bodyOf, designModeOf } from '../../detection/dom-access';
 import { compileMatcher, type Matcher } from '../../detection/matcher';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 import { CardTrigger } from './card-trigger';
 import { isSiteOn, readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
 import { Highlights } from './highlights';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /** The ids of pinned models, read from storage and kept current, so pinned names are marked. */
 export async function readPinnedIds(): Promise<Set<string>> {

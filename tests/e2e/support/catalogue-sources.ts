@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { StatusResponse } from '@/lib/ext/messages';
+import type { StatusResponse } from '@/lib/ext/shared/messages';
 import { FixtureServer, json } from '../../../scripts/browser/fixture-server';
 import { extensionWorker, launchWithExtension, type LaunchOptions } from '../../../scripts/browser/launch';
 import { openExtensionPage, request } from './extension';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CardApp, type CardContent } from '@/components/card/card-app';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
 import { quantizationHeading } from '@/lib/catalogue/hub-labels';
-import type { HubDetails, ModelDetails } from '@/lib/ext/messages';
+import type { HubDetails, ModelDetails } from '@/lib/ext/shared/messages';
 import { defaultSettings } from '@/lib/user-data/settings-defaults';
 
 const NOW = new Date('2026-08-20T12:00:00.000Z');

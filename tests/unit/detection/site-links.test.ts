@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
 import type { DetectionIndex } from '@/lib/detection/alias-index';
 import { repoNameSpan, resolveSiteLink } from '@/lib/detection/site-links';
-import { deriveFromCatalogue } from '@/lib/ext/derived';
-import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { deriveFromCatalogue } from '@/lib/ext/background/derived';
+import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 
 describe('Hugging Face links with the bundled catalogue (a fresh install, offline)', () => {
   const catalogue = buildBundledCatalogue(new Date('2026-08-20T00:00:00Z'));

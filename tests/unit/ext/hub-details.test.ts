@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
-import type { ModelDetails } from '@/lib/ext/messages';
+import type { ModelDetails } from '@/lib/ext/shared/messages';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { FakeNetwork, jsonAnswer, offlineAnswer } from '../hardening/fixtures/catalogue-network';
 
@@ -12,8 +12,8 @@ const detailsOf = (id: string) => Promise.resolve({ model: catalogue.models.find
 
 describe('Hub details in the background: records, lineage, cache, budget', () => {
   let network: FakeNetwork;
-  let details: typeof import('@/lib/ext/hub-details').hubDetails;
-  let lookUps: typeof import('@/lib/ext/hub-lookup');
+  let details: typeof import('@/lib/ext/background/hub-details').hubDetails;
+  let lookUps: typeof import('@/lib/ext/background/hub-lookup');
   const ask = (repo: string, at = START, page?: string) => details(repo, { baseUrl: HUB, now: () => new Date(at), page }, catalogue, detailsOf);
 
   beforeEach(async () => {
@@ -21,8 +21,8 @@ describe('Hub details in the background: records, lineage, cache, budget', () =>
     network = new FakeNetwork();
     network.install();
     vi.resetModules();
-    details = (await import('@/lib/ext/hub-details')).hubDetails;
-    lookUps = await import('@/lib/ext/hub-lookup');
+    details = (await import('@/lib/ext/background/hub-details')).hubDetails;
+    lookUps = await import('@/lib/ext/background/hub-lookup');
   });
 
   afterEach(() => {
@@ -85,7 +85,7 @@ describe('Hub details in the background: records, lineage, cache, budget', () =>
     expect(await ask('org/busy')).toMatchObject({ ok: false, error: expect.stringMatching(/rate-limiting/) });
     // The worker stops: its memory is gone, storage is not.
     vi.resetModules();
-    details = (await import('@/lib/ext/hub-details')).hubDetails;
+    details = (await import('@/lib/ext/background/hub-details')).hubDetails;
     expect(await ask('org/later', START + 60_000)).toMatchObject({ ok: false, error: 'Hugging Face look-ups are paused for 60 s' });
     expect(network.requestsTo(`${HUB}org/later`)).toHaveLength(0);
     expect(await ask('org/later', START + 121_000)).toMatchObject({ ok: true });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { readMatchGraph, recordOpenedComparison } from '@/lib/ext/match-graph-store';
-import { clearSightings, recordPageSightings, sightingOf } from '@/lib/ext/sightings-store';
+import { readMatchGraph, recordOpenedComparison } from '@/lib/ext/shared/match-graph-store';
+import { clearSightings, recordPageSightings, sightingOf } from '@/lib/ext/shared/sightings-store';
 import { neighboursOf, timesCompared } from '@/lib/user-data/match-graph';
 
 const NOW = new Date('2026-08-20T10:00:00Z');

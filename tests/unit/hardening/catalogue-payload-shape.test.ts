@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/catalogue-store';
-import { refreshNow } from '@/lib/ext/refresh-runner';
+import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { modelsDevItem, modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';
 import { FakeNetwork, jsonAnswer } from './fixtures/catalogue-network';

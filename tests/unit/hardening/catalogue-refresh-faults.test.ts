@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/catalogue-store';
-import { onAlarm } from '@/lib/ext/background-service';
-import { REFRESH_ALARM, RETRY_ALARM, refreshNow } from '@/lib/ext/refresh-runner';
+import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { onAlarm } from '@/lib/ext/background/background-service';
+import { REFRESH_ALARM, RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';
 import { FakeNetwork, hangingAnswer, jsonAnswer, offlineAnswer, stallingBodyAnswer, type Answer } from './fixtures/catalogue-network';

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { listenForRequests } from '@/lib/ext/messages';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { listenForRequests } from '@/lib/ext/shared/messages';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { FakeNetwork, jsonAnswer, type Answer } from './fixtures/catalogue-network';
 import { modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';

@@ -6,9 +6,9 @@ import { fetchJson } from '@/lib/catalogue/fetch-json';
 import { DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
 import { HUB_BUCKET } from '@/lib/catalogue/rate-limit';
 import { INITIAL_REFRESH_STATUS, refreshCatalogue, type RefreshStatus } from '@/lib/catalogue/refresh';
-import { readRefreshStatus } from '@/lib/ext/catalogue-store';
-import type { HubDetails } from '@/lib/ext/messages';
-import { RETRY_ALARM, refreshNow } from '@/lib/ext/refresh-runner';
+import { readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import type { HubDetails } from '@/lib/ext/shared/messages';
+import { RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { fireAlarm } from './fixtures/catalogue-alarms';
 import { modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';
@@ -179,7 +179,7 @@ describe('429 with Retry-After on Hugging Face look-ups (hover cards for repos o
     network.install();
     // The look-up keeps its rate limiter in memory, as the background does: a fresh one per test.
     vi.resetModules();
-    const { hubDetails } = await import('@/lib/ext/hub-details');
+    const { hubDetails } = await import('@/lib/ext/background/hub-details');
     lookUp = (repoId, at) => hubDetails(repoId, { baseUrl: HUB, now: () => new Date(at) }, undefined, () => Promise.resolve(null));
   });
 

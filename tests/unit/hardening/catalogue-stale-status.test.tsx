@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataStatus } from '@/components/data-status';
-import type { backgroundHandlers as Handlers } from '@/lib/ext/background-service';
+import type { backgroundHandlers as Handlers } from '@/lib/ext/background/background-service';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { FakeNetwork, jsonAnswer, offlineAnswer, type Answer } from './fixtures/catalogue-network';
 import { modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';
@@ -19,7 +19,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // A fresh background per test: its in-memory catalogue must come from this test's storage.
   vi.resetModules();
-  ({ backgroundHandlers } = await import('@/lib/ext/background-service'));
+  ({ backgroundHandlers } = await import('@/lib/ext/background/background-service'));
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(LAST_SUCCESS);
   network = new FakeNetwork();

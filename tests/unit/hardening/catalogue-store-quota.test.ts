@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/catalogue-store';
-import { RETRY_ALARM, refreshNow } from '@/lib/ext/refresh-runner';
-import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
+import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { fireAlarm } from './fixtures/catalogue-alarms';
 import { FakeNetwork, jsonAnswer } from './fixtures/catalogue-network';

@@ -32,7 +32,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('zod runs jitless: no runtime code generation', () => {
   it('every message the extension accepts parses, and one off the allow-list is refused', async () => {
-    const { RequestSchema } = await import('@/lib/ext/messages');
+    const { RequestSchema } = await import('@/lib/ext/shared/messages');
     const pin = { modelId: 'anthropic/claude-sonnet-4', name: 'Claude Sonnet 4', pinnedAt: '2026-08-20T12:00:00.000Z', page: { url: 'https://example.com/a', title: 'A' } };
     const examples = [
       { type: 'getStatus' },

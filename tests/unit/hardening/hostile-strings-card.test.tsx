@@ -5,7 +5,7 @@ import { CardApp, type CardContent } from '@/components/card/card-app';
 import { ComparisonTable } from '@/components/comparison-table';
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
 import { compareModels } from '@/lib/compare/rows';
-import type { ModelDetails } from '@/lib/ext/messages';
+import type { ModelDetails } from '@/lib/ext/shared/messages';
 import { defaultSettings } from '@/lib/user-data/settings-defaults';
 import { HOSTILE_NAME_SHOWN, hostileCatalogue } from './fixtures/hostile-catalogue';
 

@@ -7,9 +7,9 @@ import { createSearchIndex } from '@/lib/catalogue/search';
 import { parseHuggingFaceModel } from '@/lib/catalogue/sources/hugging-face';
 import { buildDetectionIndex, type DetectionIndex } from '@/lib/detection/alias-index';
 import { createMatcher } from '@/lib/detection/matcher';
-import { modelById } from '@/lib/ext/catalogue-cache';
-import { writeCatalogue } from '@/lib/ext/catalogue-store';
-import { deriveFromCatalogue } from '@/lib/ext/derived';
+import { modelById } from '@/lib/ext/background/catalogue-cache';
+import { writeCatalogue } from '@/lib/ext/shared/catalogue-store';
+import { deriveFromCatalogue } from '@/lib/ext/background/derived';
 import { EMOJI_NAME, HOSTILE_NAME_SHOWN, hostileCatalogue, PROTOTYPE_IDS } from './fixtures/hostile-catalogue';
 
 const NOW = new Date('2026-08-20T12:00:00.000Z');

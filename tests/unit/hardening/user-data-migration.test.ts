@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { listenForRequests } from '@/lib/ext/messages';
-import { readPins } from '@/lib/ext/pin-store';
-import { loadSettings } from '@/lib/ext/refresh-runner';
-import { backupKey, STORAGE_KEYS } from '@/lib/ext/storage-keys';
-import { loadVersioned } from '@/lib/ext/versioned-store';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { listenForRequests } from '@/lib/ext/shared/messages';
+import { readPins } from '@/lib/ext/shared/pin-store';
+import { loadSettings } from '@/lib/ext/background/refresh-runner';
+import { backupKey, STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { loadVersioned } from '@/lib/ext/shared/versioned-store';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
 import { defaultSettings, SETTINGS_SPEC } from '@/lib/user-data/settings';
 import type { VersionedSchema } from '@/lib/user-data/versioned';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { listenForRequests } from '@/lib/ext/messages';
-import { changePins, importPins } from '@/lib/ext/pin-store';
-import { sendToBackground } from '@/lib/ext/send';
-import { recordPageSightings } from '@/lib/ext/sightings-store';
-import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { listenForRequests } from '@/lib/ext/shared/messages';
+import { changePins, importPins } from '@/lib/ext/shared/pin-store';
+import { sendToBackground } from '@/lib/ext/shared/send';
+import { recordPageSightings } from '@/lib/ext/shared/sightings-store';
+import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 import type { Pin } from '@/lib/pins/pin';
 import { exportPins } from '@/lib/pins/transfer';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { listenForRequests } from '@/lib/ext/messages';
-import { loadSettings } from '@/lib/ext/refresh-runner';
-import { STORAGE_KEYS } from '@/lib/ext/storage-keys';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { listenForRequests } from '@/lib/ext/shared/messages';
+import { loadSettings } from '@/lib/ext/background/refresh-runner';
+import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 import { deliver, popupSender } from './fixtures/senders';
 import { settingsV3 } from './fixtures/stored-shapes';
 import { serveStorageInTurn, store } from './fixtures/storage';

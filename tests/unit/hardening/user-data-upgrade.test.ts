@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { backgroundHandlers } from '@/lib/ext/background-service';
-import { listenForRequests } from '@/lib/ext/messages';
-import { changePins, importPins, readPins } from '@/lib/ext/pin-store';
-import { loadSettings } from '@/lib/ext/refresh-runner';
-import { recordPageSightings, sightingOf } from '@/lib/ext/sightings-store';
-import { backupKey, STORAGE_KEYS, unreadableKey } from '@/lib/ext/storage-keys';
+import { backgroundHandlers } from '@/lib/ext/background/background-service';
+import { listenForRequests } from '@/lib/ext/shared/messages';
+import { changePins, importPins, readPins } from '@/lib/ext/shared/pin-store';
+import { loadSettings } from '@/lib/ext/background/refresh-runner';
+import { recordPageSightings, sightingOf } from '@/lib/ext/shared/sightings-store';
+import { backupKey, STORAGE_KEYS, unreadableKey } from '@/lib/ext/shared/storage-keys';
 import { exportPins } from '@/lib/pins/transfer';
 import { defaultSettings } from '@/lib/user-data/settings';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';

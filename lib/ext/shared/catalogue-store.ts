@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_CATALOGUE_PATH } from '../catalogue/bundled-path';
-import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from '../catalogue/catalogue';
-import { INITIAL_REFRESH_STATUS, type RefreshStatus } from '../catalogue/refresh';
+import { BUNDLED_CATALOGUE_PATH } from '../../catalogue/bundled-path';
+import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from '../../catalogue/catalogue';
+import { INITIAL_REFRESH_STATUS, type RefreshStatus } from '../../catalogue/refresh';
 import { STORAGE_KEYS } from './storage-keys';
 
 /** The stored catalogue, if it is one this version can read. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readVersioned, envelope, type ReadOutcome, type VersionedSchema } from '../user-data/versioned';
+import { readVersioned, envelope, type ReadOutcome, type VersionedSchema } from '../../user-data/versioned';
 import { backupKey, unreadableKey } from './storage-keys';
 
 // A load that migrates writes too. Each key's loads and saves run one at a time, so a

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { applyOperations, type PinOperation } from '../pins/operations';
-import type { PinsData } from '../pins/pin';
-import { PINS_SPEC } from '../pins/pins-spec';
-import { toSyncItems } from '../pins/sync-chunks';
-import { exportPins, mergePins, parseImport } from '../pins/transfer';
+import { applyOperations, type PinOperation } from '../../pins/operations';
+import type { PinsData } from '../../pins/pin';
+import { PINS_SPEC } from '../../pins/pins-spec';
+import { toSyncItems } from '../../pins/sync-chunks';
+import { exportPins, mergePins, parseImport } from '../../pins/transfer';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, saveVersioned } from './versioned-store';
 

@@ -1,5 +1,5 @@
-import { emptyMatchGraph, recordCoMentions, recordComparison, type MatchGraph } from '../user-data/match-graph';
-import { MATCH_GRAPH_SPEC } from '../user-data/match-graph-spec';
+import { emptyMatchGraph, recordCoMentions, recordComparison, type MatchGraph } from '../../user-data/match-graph';
+import { MATCH_GRAPH_SPEC } from '../../user-data/match-graph-spec';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, saveVersioned, updateVersioned } from './versioned-store';
 

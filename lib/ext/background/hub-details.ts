@@ -1,9 +1,9 @@
-import type { Catalogue } from '../catalogue/catalogue';
-import { MAX_LINEAGE_HOPS, resolveLineage, type HubLineage } from '../catalogue/hub-lineage';
-import { hubRepoKeys, modelForRepo } from '../catalogue/hub-repos';
-import type { HubRecord } from '../catalogue/sources/hugging-face';
+import type { Catalogue } from '../../catalogue/catalogue';
+import { MAX_LINEAGE_HOPS, resolveLineage, type HubLineage } from '../../catalogue/hub-lineage';
+import { hubRepoKeys, modelForRepo } from '../../catalogue/hub-repos';
+import type { HubRecord } from '../../catalogue/sources/hugging-face';
 import { lookUpHubRecord, type HubLookupOptions } from './hub-lookup';
-import type { HubDetails, ModelDetails } from './messages';
+import type { HubDetails, ModelDetails } from '../shared/messages';
 
 const keysByCatalogue = new WeakMap<Catalogue, Map<string, number>>();
 

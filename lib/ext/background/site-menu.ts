@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { DEFAULT_SITES } from '../user-data/settings';
-import { enableSite, sitePattern, startInTab } from './sites';
+import { DEFAULT_SITES } from '../../user-data/settings';
+import { enableSite, sitePattern, startInTab } from '../shared/sites';
 
 const MENU_ID = 'enable-site';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /** Convenience state for the popup: recent hovers and the model waiting to be compared. */
 export interface Recent {

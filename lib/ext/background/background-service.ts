@@ -1,25 +1,25 @@
 import { browser } from 'wxt/browser';
-import type { Catalogue } from '../catalogue/catalogue';
-import { isPinned } from '../pins/operations';
-import { SETTINGS_SPEC } from '../user-data/settings';
+import type { Catalogue } from '../../catalogue/catalogue';
+import { isPinned } from '../../pins/operations';
+import { SETTINGS_SPEC } from '../../user-data/settings';
 import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
-import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from './catalogue-store';
+import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from '../shared/catalogue-store';
 import { deriveFromCatalogue } from './derived';
-import { officialRepoOf } from '../catalogue/hub-repos';
+import { officialRepoOf } from '../../catalogue/hub-repos';
 import { hubDetails } from './hub-details';
 import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
-import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from './messages';
-import { changePins, exportPinsText, importPins, readPins } from './pin-store';
+import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from '../shared/messages';
+import { changePins, exportPinsText, importPins, readPins } from '../shared/pin-store';
 import { noteHover, pickForComparison, readRecent } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
-import { modelNeighbours } from '../compare/model-neighbours';
-import { readMatchGraph, recordOpenedComparison } from './match-graph-store';
-import { clearSightings, recordPageSightings, sightingOf } from './sightings-store';
+import { modelNeighbours } from '../../compare/model-neighbours';
+import { readMatchGraph, recordOpenedComparison } from '../shared/match-graph-store';
+import { clearSightings, recordPageSightings, sightingOf } from '../shared/sightings-store';
 import { createSiteMenu } from './site-menu';
-import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from './sites';
-import { STORAGE_KEYS } from './storage-keys';
-import { updateVersioned } from './versioned-store';
+import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from '../shared/sites';
+import { STORAGE_KEYS } from '../shared/storage-keys';
+import { updateVersioned } from '../shared/versioned-store';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
-import { readCatalogue } from './catalogue-store';
-import { STORAGE_KEYS } from './storage-keys';
+import type { Catalogue, CatalogueModel } from '../../catalogue/catalogue';
+import { readCatalogue } from '../shared/catalogue-store';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /**
  * The background keeps the catalogue in memory once read (a hover must not deserialize

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { fetchJson } from '../catalogue/fetch-json';
-import { refreshCatalogue, type RefreshStatus } from '../catalogue/refresh';
-import { retryDelayMs } from '../catalogue/refresh-policy';
-import { SETTINGS_SPEC, type Settings } from '../user-data/settings';
-import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from './catalogue-store';
+import { fetchJson } from '../../catalogue/fetch-json';
+import { refreshCatalogue, type RefreshStatus } from '../../catalogue/refresh';
+import { retryDelayMs } from '../../catalogue/refresh-policy';
+import { SETTINGS_SPEC, type Settings } from '../../user-data/settings';
+import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from '../shared/catalogue-store';
 import { deriveFromCatalogue } from './derived';
-import { STORAGE_KEYS } from './storage-keys';
-import { loadVersioned } from './versioned-store';
+import { STORAGE_KEYS } from '../shared/storage-keys';
+import { loadVersioned } from '../shared/versioned-store';
 
 export const REFRESH_ALARM = 'catalogue-refresh';
 export const RETRY_ALARM = 'catalogue-retry';

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { Catalogue, CatalogueModel } from '../catalogue/catalogue';
-import type { ModelNeighbours } from '../compare/model-neighbours';
-import type { RefreshStatus } from '../catalogue/refresh';
-import type { HubRelation } from '../catalogue/hub-lineage';
-import type { HubStats } from '../catalogue/source-model';
-import { ModelIdSchema, type PinsData } from '../pins/pin';
-import { PinOperationSchema } from '../pins/operations';
-import { MAX_IMPORT_BYTES } from '../pins/transfer';
-import { SettingsSchema, type Settings } from '../user-data/settings';
-import type { Sighting } from '../user-data/sightings';
-import { z } from '../zod';
+import type { Catalogue, CatalogueModel } from '../../catalogue/catalogue';
+import type { ModelNeighbours } from '../../compare/model-neighbours';
+import type { RefreshStatus } from '../../catalogue/refresh';
+import type { HubRelation } from '../../catalogue/hub-lineage';
+import type { HubStats } from '../../catalogue/source-model';
+import { ModelIdSchema, type PinsData } from '../../pins/pin';
+import { PinOperationSchema } from '../../pins/operations';
+import { MAX_IMPORT_BYTES } from '../../pins/transfer';
+import { SettingsSchema, type Settings } from '../../user-data/settings';
+import type { Sighting } from '../../user-data/sightings';
+import { z } from '../../zod';
 
 const Host = z.string().max(253).regex(/^[a-z0-9.-]+$/i);
 const RepoId = z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/);

@@ -1,5 +1,5 @@
-import { recordSighting, type Sighting } from '../user-data/sightings';
-import { SIGHTINGS_SPEC } from '../user-data/sightings-spec';
+import { recordSighting, type Sighting } from '../../user-data/sightings';
+import { SIGHTINGS_SPEC } from '../../user-data/sightings-spec';
 import { clearMatchGraph, recordPageCoMentions } from './match-graph-store';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, saveVersioned } from './versioned-store';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { fetchJson } from '../catalogue/fetch-json';
-import { parseHubRecord, type HubRecord } from '../catalogue/sources/hugging-face';
-import { initialBucket, pauseFor, takeToken, type BucketState } from '../catalogue/rate-limit';
-import { STORAGE_KEYS } from './storage-keys';
+import { fetchJson } from '../../catalogue/fetch-json';
+import { parseHubRecord, type HubRecord } from '../../catalogue/sources/hugging-face';
+import { initialBucket, pauseFor, takeToken, type BucketState } from '../../catalogue/rate-limit';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 const FRESH_MS = 24 * 3600_000;
 const FAILURE_RETRY_MS = 10 * 60_000;

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../catalogue/catalogue';
-import { hubRepoKeys } from '../catalogue/hub-repos';
-import { buildDetectionIndex } from '../detection/alias-index';
-import { STORAGE_KEYS } from './storage-keys';
+import type { Catalogue } from '../../catalogue/catalogue';
+import { hubRepoKeys } from '../../catalogue/hub-repos';
+import { buildDetectionIndex } from '../../detection/alias-index';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /**
  * Storage entries computed from a catalogue, written in the same `set` as the catalogue itself.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SITES, SETTINGS_SPEC, type Settings } from '../user-data/settings';
+import { DEFAULT_SITES, SETTINGS_SPEC, type Settings } from '../../user-data/settings';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, updateVersioned } from './versioned-store';
 
