@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CardHost } from '@/components/card/card-host';
-import { CARD_API_KEY } from '@/lib/ext/content/card-api';
+import { CARD_API_KEY } from '@/components/card/card-api';
 
 /**
  * The hover card, injected on first use into the content script's world: pages that are only

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { bodyOf } from '@/lib/detection/dom-access';
-import { OWN_UI_ATTRIBUTE } from '@/lib/detection/text-runs';
-import { placeCard, type Box } from '@/lib/ext/content/placement';
+import { bodyOf } from '@/lib/ext/shared/dom-access';
+import { OWN_UI_ATTRIBUTE } from '@/lib/ext/shared/own-ui';
+import { placeCard, type Box } from './placement';
 import { CardApp, type CardContent } from './card-app';
 import { CARD_STYLES } from './card-styles';
 

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { collectTextRuns } from '../../lib/detection/text-runs';
+import { collectTextRuns } from '../../lib/ext/content/text-runs';
 
 /** Separates runs so that no name is read across two of them. */
 export const RUN_SEPARATOR = '\n\n';

@@ -3,7 +3,7 @@ import type { CardHost } from '../../../components/card/card-host';
 import type { CardContent } from '../../../components/card/card-app';
 import type { DetectionIndex } from '../../detection/alias-index';
 import type { HubDetails, ModelDetails } from '../shared/messages';
-import { CARD_API_KEY } from './card-api';
+import { CARD_API_KEY } from '../../../components/card/card-api';
 import type { ContentSettings } from './content-settings';
 import type { PageMention, PageScanner } from './page-scanner';
 import { mentionAtPoint, rectsOf } from './pointer';

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
-import { bodyOf, designModeOf } from '../../detection/dom-access';
+import { bodyOf, designModeOf } from '../shared/dom-access';
+import type { PageModel } from '../shared/page-model';
 import { compileMatcher, type Matcher } from '../../detection/matcher';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { CardTrigger } from './card-trigger';
@@ -11,12 +12,6 @@ import { MutationWatcher } from './mutation-watcher';
 import { PageScanner } from './page-scanner';
 import { readPinnedIds, watchPinnedIds } from './pinned-models';
 import { nextFrame, yieldToPage } from './slicing';
-
-export interface PageModel {
-  id: string;
-  name: string;
-  count: number;
-}
 
 const REPORT_DELAY_MS = 1000;
 

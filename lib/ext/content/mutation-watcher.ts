@@ -1,5 +1,6 @@
-import { hasAttribute, isConnected, nodeTypeOf, parentOf } from '../../detection/dom-access';
-import { blockOf, isExcludedElement, isInlineElement, OWN_UI_ATTRIBUTE } from '../../detection/text-runs';
+import { hasAttribute, isConnected, nodeTypeOf, parentOf } from '../shared/dom-access';
+import { OWN_UI_ATTRIBUTE } from '../shared/own-ui';
+import { blockOf, isExcludedElement, isInlineElement } from './text-runs';
 
 export interface WatcherOptions {
   /** Rescans one changed subtree (already deduplicated and outside excluded regions). */

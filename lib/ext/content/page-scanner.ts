@@ -1,7 +1,7 @@
 import type { Matcher } from '../../detection/matcher';
 import { repoNameSpan, resolveSiteLink } from '../../detection/site-links';
-import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../../detection/dom-access';
-import { locate, TextRunWalker, type TextRun } from '../../detection/text-runs';
+import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../shared/dom-access';
+import { locate, TextRunWalker, type TextRun } from './text-runs';
 import type { Highlights, HighlightKind } from './highlights';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectTextRuns, TextRunWalker } from '@/lib/detection/text-runs';
+import { collectTextRuns, TextRunWalker } from '@/lib/ext/content/text-runs';
 
 /** The test's own markup, parsed as a page's would be. */
 function body(html: string): HTMLElement {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard, type Box } from '@/lib/ext/content/placement';
+import { placeCard, type Box } from '@/components/card/placement';
 
 const card = { width: 360, height: 500 };
 const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;

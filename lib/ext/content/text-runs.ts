@@ -8,7 +8,8 @@ import {
   ownerDocumentOf,
   parentOf,
   tagNameOf,
-} from './dom-access';
+} from '../shared/dom-access';
+import { OWN_UI_ATTRIBUTE } from '../shared/own-ui';
 
 /**
  * The text a page shows, as the scanner reads it: runs of text nodes that sit in one
@@ -24,9 +25,6 @@ export interface TextRun {
   starts: number[];
   text: string;
 }
-
-/** Where the extension mounts its own UI; never scanned. */
-export const OWN_UI_ATTRIBUTE = 'data-model-lens-ui';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME',
