@@ -17,12 +17,13 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 /**
  * GETs a JSON document from a public API: no cookies, a hard timeout, and every failure
  * turned into a plain-language reason (a captive portal's HTML page is not "invalid JSON").
+ * The network comes in as `fetchImpl`: the pure core never reaches for the global `fetch`.
  */
 export async function fetchJson(
   url: string,
-  options: { timeoutMs: number; now: () => Date; fetchImpl?: FetchLike },
+  options: { timeoutMs: number; now: () => Date; fetchImpl: FetchLike },
 ): Promise<FetchResult> {
-  const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+  const { fetchImpl } = options;
   const host = hostOf(url);
   let response: Response;
   try {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fetchJson } from '../../catalogue/fetch-json';
+import { browserFetch } from './network';
 import { parseHubRecord, type HubRecord } from '../../catalogue/sources/hugging-face';
 import { initialBucket, pauseFor, takeToken, type BucketState } from '../../catalogue/rate-limit';
 import { STORAGE_KEYS } from '../shared/storage-keys';
@@ -67,7 +68,7 @@ async function lookUp(repoId: string, key: string, options: HubLookupOptions): P
   if (!token.ok) return lastKnown(`Hugging Face look-ups are paused for ${Math.ceil(token.waitMs / 1000)} s`);
   bucket = token.state;
 
-  const result = await fetchJson(`${options.baseUrl}${repoId.split('/').map(encodeURIComponent).join('/')}`, { timeoutMs: 10_000, now: options.now });
+  const result = await fetchJson(`${options.baseUrl}${repoId.split('/').map(encodeURIComponent).join('/')}`, { timeoutMs: 10_000, now: options.now, fetchImpl: browserFetch });
   const checkedAt = options.now().toISOString();
   let entry: CacheEntry;
   if (!result.ok) {

@@ -5,6 +5,7 @@ import { retryDelayMs } from '../../catalogue/refresh-policy';
 import { SETTINGS_SPEC, type Settings } from '../../user-data/settings';
 import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from '../shared/catalogue-store';
 import { deriveFromCatalogue } from './derived';
+import { browserFetch } from './network';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { loadVersioned } from '../shared/versioned-store';
 
@@ -61,7 +62,7 @@ async function runRefresh(): Promise<RefreshStatus> {
     intervalMs,
     weights: settings.rankWeights,
     now,
-    fetch: (url) => fetchJson(url, { timeoutMs: FETCH_TIMEOUT_MS, now }),
+    fetch: (url) => fetchJson(url, { timeoutMs: FETCH_TIMEOUT_MS, now, fetchImpl: browserFetch }),
     previous,
     previousStatus,
   });

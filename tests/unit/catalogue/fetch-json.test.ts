@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchJson } from '@/lib/catalogue/fetch-json';
+import { browserFetch } from '@/lib/ext/background/network';
 
 let server: Server;
 let base: string;
@@ -43,7 +44,7 @@ afterAll(() => {
   server.close();
 });
 
-const get = (path: string, timeoutMs = 2000) => fetchJson(`${base}${path}`, { timeoutMs, now: () => new Date() });
+const get = (path: string, timeoutMs = 2000) => fetchJson(`${base}${path}`, { timeoutMs, now: () => new Date(), fetchImpl: browserFetch });
 
 describe('fetchJson', () => {
   it('returns parsed JSON', async () => {
@@ -69,7 +70,7 @@ describe('fetchJson', () => {
   });
 
   it('reports an unreachable host as offline', async () => {
-    const result = await fetchJson('http://127.0.0.1:9/none', { timeoutMs: 2000, now: () => new Date() });
+    const result = await fetchJson('http://127.0.0.1:9/none', { timeoutMs: 2000, now: () => new Date(), fetchImpl: browserFetch });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'offline', message: 'could not reach 127.0.0.1:9 (offline or blocked)' } });
   });
 

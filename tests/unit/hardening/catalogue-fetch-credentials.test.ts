@@ -72,9 +72,10 @@ describe('requests to the catalogue APIs carry no cookies or credentials', () =>
           .map((line) => `${relative(ROOT, file)}: ${line.trim()}`),
       );
     expect(directFetches.sort()).toEqual([
-      'lib/catalogue/fetch-json.ts: const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));',
+      // The one place the extension hands the browser's network to fetchJson.
+      'lib/ext/background/network.ts: export const browserFetch: FetchLike = (url, init) => fetch(url, init);',
       // The packaged catalogue, read from the extension's own files: no network, no cookies.
-      'lib/ext/catalogue-store.ts: const response = await fetch(browser.runtime.getURL(BUNDLED_CATALOGUE_PATH));',
+      'lib/ext/shared/catalogue-store.ts: const response = await fetch(browser.runtime.getURL(BUNDLED_CATALOGUE_PATH));',
     ]);
   });
 });
