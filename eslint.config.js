@@ -2,8 +2,48 @@ import js from '@eslint/js';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
-// The pure core: no browser APIs, no DOM, no clock. Inputs (text, JSON, `now`) come in as arguments.
+// The pure core: no browser APIs, no DOM, no network, no timers, no clock. Inputs (text, JSON,
+// `now`, a `fetch`) come in as arguments.
 const PURE_CORE = ['lib/catalogue/**', 'lib/detection/**', 'lib/compare/**', 'lib/user-data/**', 'lib/pins/**'];
+
+// The runtime contexts around it, each a folder (README, "Project layout").
+const SHARED = ['lib/ext/shared/**'];
+const BACKGROUND = ['lib/ext/background/**', 'entrypoints/background/**'];
+const CONTENT = ['lib/ext/content/**', 'entrypoints/model-lens.content/**'];
+const UI = ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/compare/**', 'entrypoints/card.ts', 'components/**'];
+
+// Import specifiers by where they lead; matched against the text of the import, relative or `@/`.
+const LEADS_TO = {
+  ext: { regex: '(^|/)ext/', message: 'the extension glue (lib/ext)' },
+  background: { regex: '(^|/)background/', message: 'the background (lib/ext/background, entrypoints/background)' },
+  content: { regex: '(^|/)content/', message: 'the content script (lib/ext/content)' },
+  components: { regex: '(^|/)components/', message: 'the UI components' },
+  entrypoints: { regex: '(^|/)entrypoints/', message: 'an entrypoint' },
+  browserApi: { regex: '^(wxt|webextension-polyfill|@wxt-dev/)', message: 'browser APIs (wxt, webextension-polyfill)' },
+  preact: { regex: '^(preact|@preact/)', message: 'Preact' },
+};
+
+/** `no-restricted-imports` for one context: what it must not import, and why. */
+function importsNone(context, ...targets) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: targets.map((target) => ({ regex: LEADS_TO[target].regex, message: `${context} imports nothing from ${LEADS_TO[target].message}.` })) },
+    ],
+  };
+}
+
+// The DOM, the network and timers: injected into the pure core, never reached for.
+const DOM_GLOBALS = [
+  'window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Document', 'DocumentFragment', 'NodeFilter',
+  'TreeWalker', 'Range', 'MutationObserver', 'IntersectionObserver', 'ResizeObserver', 'getComputedStyle',
+  'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
+];
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
+const TIMER_GLOBALS = [
+  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame',
+  'requestIdleCallback', 'cancelIdleCallback', 'queueMicrotask',
+];
 
 // DOM sinks and code generation, beyond what no-unsanitized catches.
 const UNSAFE_CODE = [
@@ -30,21 +70,14 @@ export default tseslint.config(
   {
     files: PURE_CORE,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['wxt/*', 'wxt', 'webextension-polyfill', '**/ext/*', '@/lib/ext/*'], message: 'The pure core does not touch browser APIs.' },
-          ],
-        },
-      ],
+      ...importsNone('The pure core', 'ext', 'components', 'entrypoints', 'browserApi', 'preact'),
       'no-restricted-globals': [
         'error',
         { name: 'browser', message: 'The pure core does not touch browser APIs.' },
         { name: 'chrome', message: 'The pure core does not touch browser APIs.' },
-        { name: 'window', message: 'The pure core does not touch the DOM.' },
-        { name: 'document', message: 'The pure core does not touch the DOM.' },
-        { name: 'localStorage', message: 'The pure core does not touch storage.' },
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'The pure core does not touch the DOM: the glue passes in what it needs.' })),
+        ...NETWORK_GLOBALS.map((name) => ({ name, message: 'The pure core does not touch the network: take a fetch function as an argument.' })),
+        ...TIMER_GLOBALS.map((name) => ({ name, message: 'The pure core sets no timers: the glue schedules, the core computes.' })),
       ],
       'no-restricted-properties': [
         'error',
@@ -63,6 +96,10 @@ export default tseslint.config(
       ],
     },
   },
+  { files: SHARED, rules: importsNone('Code every context shares', 'background', 'content', 'components', 'entrypoints') },
+  { files: BACKGROUND, rules: importsNone('The background', 'content', 'components', 'entrypoints') },
+  { files: CONTENT, rules: importsNone('The content script', 'background', 'entrypoints') },
+  { files: UI, rules: importsNone('A UI page or component', 'background', 'content') },
   {
     // Scripts of the fixture pages the browser tests serve: they run in the page, not in Node.
     files: ['tests/fixtures/**/*.js'],
