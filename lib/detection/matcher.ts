@@ -1,7 +1,7 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
-import { readDateAfter, sameDate } from './snapshots';
+import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -272,6 +272,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return !sizesOfRelatives.get(target)?.has(size);
   }
 
+  /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
+  function snapshotOf(target: number, date: string): number | undefined {
+    return snapshotsOf.get(target)?.find(([listed]) => sameDate(listed, date))?.[1];
+  }
+
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
     // Hash collisions are possible; the tokens themselves decide.
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
@@ -279,11 +284,19 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
-    const dated = readDateAfter(text, end);
+    let dated = readDateAfter(text, end);
+    if (!dated) {
+      const loose = readLooseDateAfter(text, end);
+      if (loose && snapshotOf(entry.target, loose.date) !== undefined) dated = loose;
+      // "DeepSeek-R1-0528142490.8": a date run into a number is some snapshot, not the undated model.
+      else if (loose?.fused) return REJECTED;
+    }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
+    // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
+    if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
     if (suffixes.size && !sizeFits(entry.target, suffixes.size)) return REJECTED;
     // A region or gateway path can only sit right before a name that is written as an id.
@@ -297,8 +310,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     };
     if (dated) {
       // A snapshot listed as a model of its own opens its own card; otherwise the undated model's, saying so.
-      const snapshot = snapshotsOf.get(entry.target)?.find(([date]) => sameDate(date, dated.date));
-      if (snapshot) mention.target = snapshot[1];
+      const snapshot = snapshotOf(entry.target, dated.date);
+      if (snapshot !== undefined) mention.target = snapshot;
       else mention.snapshot = dated.written;
     }
     if (entry.brandlessTier) (scanState.brandless ??= new Map()).set(mention, entry.brandlessTier);

@@ -10,6 +10,7 @@ const MODELS = [
   model('mistralai/mistral-small-3.2-24b-instruct', 'Mistral Small 3.2 24B', { authorName: 'Mistral', hf: 'mistralai/Mistral-Small-3.2-24B-Instruct-2506' }),
   model('anthropic/claude-sonnet-4', 'Claude Sonnet 4', { authorName: 'Anthropic', modelsDev: ['amazon-bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 'google-vertex-anthropic/claude-sonnet-4@20250514'] }),
   model('google/gemini-2.5-pro', 'Gemini 2.5 Pro', { authorName: 'Google' }),
+  model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', { authorName: 'Google' }),
   model('deepseek/deepseek-r1', 'R1', { authorName: 'DeepSeek', names: ['DeepSeek R1'], hf: 'deepseek-ai/DeepSeek-R1' }),
   model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
 ];
@@ -35,6 +36,11 @@ describe('provider and runtime dialects', () => {
       ['Llama-3.3-70B-Instruct-exl2', 'meta-llama/llama-3.3-70b-instruct'],
       ['DeepSeek-R1-NVFP4', 'deepseek/deepseek-r1'],
     ]);
+  });
+
+  it('does not read a name that goes on past its build words as the shorter model', () => {
+    // An arena row: the experimental thinking build is not Gemini 2.0 Flash.
+    expect(found('🥈 Gemini-2.0-Flash-Thinking-Exp-01-21 | 1380 | Google')).toEqual([]);
   });
 
   it('reads Bedrock ids with inference-profile regions and Vertex versions', () => {
