@@ -293,7 +293,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
-    if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
@@ -355,6 +355,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
   }
 
+  /** "gpt-4.1-mini/nano": what follows the slash names a sibling, so the name ends at the slash. */
+  function continuesAsList(text: string, end: number, entry: Entry): boolean {
+    return text.charCodeAt(end) === 0x2f && readContinuation(text, end + 1, entry.tokens) !== null;
+  }
+
   /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
   function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
     const words: { token: string; end: number }[] = [];
@@ -378,6 +383,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const written = words.slice(0, length);
       const end = written[length - 1]!.end;
       if (!endsWord(text, end)) continue;
+      // "o-series": a word that goes on as a compound is not a list item.
+      if (partOfCompound(text, end) && !SAME_MODEL_SUFFIXES.has(wordAfterJoiner(text, end))) continue;
       const tail = written.map((w) => w.token);
       // "GPT-5 and 4 others": a bare whole number continues a list only where the list item ends.
       if (tail.length === 1 && /^\d+$/.test(tail[0]!) && !LIST_ITEM_END.test(text.slice(end, end + 6))) continue;
@@ -513,6 +520,11 @@ const OPEN_SQUARE_BRACKET = 0x5b;
 /** ")" for "(", "]" for "[". */
 function closingOf(open: number): number {
   return open === OPEN_BRACKET ? 0x29 : 0x5d;
+}
+
+/** The lower-case word after the joiner at `end` ("series" in "o-series"). */
+function wordAfterJoiner(text: string, end: number): string {
+  return text.slice(end + 1, readToken(text, end + 1)).toLowerCase();
 }
 
 /** Start of the word in " (Fast)" or " [schnell]" right after a name, or -1. */

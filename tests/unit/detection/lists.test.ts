@@ -11,6 +11,8 @@ const MODELS = [
   model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek' }),
   model('openai/gpt-4.1', 'GPT-4.1', { authorName: 'OpenAI' }),
   model('openai/gpt-4.1-mini', 'GPT-4.1 Mini', { authorName: 'OpenAI' }),
+  model('openai/gpt-4.1-nano', 'GPT-4.1 Nano', { authorName: 'OpenAI' }),
+  model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
   model('openai/gpt-4', 'GPT-4', { authorName: 'OpenAI' }),
   model('openai/gpt-5', 'GPT-5', { authorName: 'OpenAI' }),
   model('qwen/qwen3-32b', 'Qwen3 32B', { authorName: 'Qwen' }),
@@ -35,6 +37,22 @@ describe('coordinated and elliptical mentions', () => {
       ['R1', 'deepseek/deepseek-r1'],
       ['GPT-4.1', 'openai/gpt-4.1'],
       ['4.1 mini', 'openai/gpt-4.1-mini'],
+    ]);
+  });
+
+  it('reads a sibling after a slash inside an id, as a provider table writes it', () => {
+    // LiteLLM's provider table.
+    expect(found('| gpt-4.1-mini/nano | "OpenAI" |')).toEqual([
+      ['gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+      ['nano', 'openai/gpt-4.1-nano'],
+    ]);
+  });
+
+  it('does not take the start of a compound word for a list item', () => {
+    // Azure's model list: "o-series" is a product line, not GPT-4o.
+    expect(found('OpenAI models such as GPT-4o, GPT-4.1, o-series reasoning models')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
     ]);
   });
 
