@@ -18,6 +18,11 @@ export const DERIVED = 2;
 export const BRANDLESS = 4;
 /** A family word that is also an everyday word ("Granite", "Falcon"): a family mention only with a version. */
 export const ORDINARY_WORD = 8;
+/**
+ * An instruct model's name without "Instruct" ("Llama 3.1 8B", "llama-3.1-8b"): written as an id
+ * ("Llama-3.1-8B", "Qwen2.5-14B") it is the pretrained checkpoint's repo, which the catalogue does not list.
+ */
+export const BASE_NAME = 16;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -111,6 +116,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     if (twin !== undefined && entry.target >= 0 && models[entry.target]!.ids.openrouter.length === 0) entry.target = twin;
   }
 
+  for (const [key, entry] of byTokens) {
+    if (entry.target >= 0 && namesBaseCheckpoint(key.split(' '), models[entry.target]!)) entry.flags |= BASE_NAME;
+  }
+
   const exactIds = new Map<string, number>();
   models.forEach((model, index) => {
     for (const id of model.ids.openrouter) if (!exactIds.has(id)) exactIds.set(id, index);
@@ -126,6 +135,18 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     snapshots: snapshotTable(models),
   };
 }
+
+/**
+ * Whether a form names an instruct model by its size alone ("llama 3 1 8 b" for
+ * Llama-3.1-8B-Instruct, "gemma 3 12 b" for gemma-3-12b-it): the name its pretrained sibling has.
+ */
+function namesBaseCheckpoint(tokens: readonly string[], model: IndexableModel): boolean {
+  const ownTokens = tokensOf(model.id.slice(model.id.indexOf('/') + 1));
+  if (!INSTRUCT_WORDS.has(ownTokens[ownTokens.length - 1]!)) return false;
+  if (tokens.some((t) => INSTRUCT_WORDS.has(t) || t === 'chat')) return false;
+  return tokens.length >= 3 && tokens[tokens.length - 1] === 'b' && /^\d+$/.test(tokens[tokens.length - 2]!);
+}
+const INSTRUCT_WORDS: ReadonlySet<string> = new Set(['instruct', 'it']);
 
 /**
  * A form that carries a date belongs to the snapshot of that date above every other claim

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
@@ -31,6 +31,8 @@ interface Entry {
   brandlessTier: string | null;
   /** A family word that is also an everyday word. */
   ordinary: boolean;
+  /** An instruct model's name without "Instruct": as an id, the pretrained checkpoint's. */
+  baseName: boolean;
 }
 
 /** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
@@ -129,6 +131,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
       ordinary: (alias.flags & ORDINARY_WORD) !== 0,
+      baseName: (alias.flags & BASE_NAME) !== 0,
     };
     if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
@@ -282,6 +285,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
     if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
     if (entry.target < 0) return familyMention(text, start, end, entry);
+    // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
+    if (entry.baseName && namedAsBase(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
     let dated = readDateAfter(text, end);
@@ -438,6 +443,17 @@ function continuesAsOtherName(text: string, end: number): boolean {
   const tokenEnd = readToken(text, next);
   return !SAME_MODEL_SUFFIXES.has(text.slice(next, tokenEnd).toLowerCase());
 }
+
+/**
+ * Model cards name what a model was made from: "fine-tuned on Meta's Llama-3.1-70B", "quantized
+ * version of meta-llama/Meta-Llama-3.1-8B", "the Llama-3.1 405B foundation model". Said of a
+ * size-only name, that is the pretrained checkpoint.
+ */
+function namedAsBase(text: string, start: number, end: number): boolean {
+  return MADE_FROM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BASE_AFTER.test(text.slice(end, end + 20));
+}
+const MADE_FROM_BEFORE = /(?:fine-?tuned? (?:on|from)|fine-?tune of|quanti[sz]ed version of|quanti[sz]ations? of|base model:?)(?: the)?(?: \S+['’]s)? (?:[\w.-]+\/)?(?:[a-z]+-)?$/i;
+const BASE_AFTER = /^ (?:foundation|base|pretrained|pre-trained) (?:model|checkpoint)/i;
 
 /** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
 function continuesWithTier(text: string, end: number): boolean {
