@@ -188,6 +188,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           const root = edges.get(hash);
           const found = root !== undefined && matchFrom(text, i, firstEnd, root);
           if (found) {
+            if (found.kind === 'specific') withGloss(text, found);
             mentions.push(found);
             i = found.end;
             if (found.kind === 'specific') i = followList(text, found, mentions);
@@ -203,10 +204,32 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         cls = classes[code]!;
         if (cls === unknown) cls = classOf(code);
         if (cls !== letter && cls !== digit && cls !== ignorable) break;
+        // "2Nano Banana 2": a rendered table runs a rank into the name in the next cell.
+        if (code <= 0x5a && code >= 0x41 && classes[text.charCodeAt(i - 1)] === digit) break;
         i += 1;
       }
     }
     return withoutOrdinaryTiers(mentions, state);
+  }
+
+  /**
+   * "Nano Banana 2 (Gemini 3.1 Flash)": a bracket that restates part of the model's own display
+   * name ("Nano Banana 2 (Gemini 3.1 Flash Image Preview)") glosses the mention and belongs to it.
+   * Where the bracket is the exact name of the model this one previews, the writer means that
+   * release: "Nano Banana Pro (Gemini 3 Pro Image)".
+   */
+  function withGloss(text: string, mention: Mention): void {
+    const gloss = GLOSS.exec(text.slice(mention.end, mention.end + 64));
+    if (!gloss) return;
+    const glossTokens = tokensOf(gloss[1]!);
+    if (glossTokens.length < 2) return;
+    const model = index.models[mention.target]!;
+    if (!` ${tokensOf(model.name).join(' ')} `.includes(` ${glossTokens.join(' ')} `)) return;
+    // A bracket that is a name of its own ("Gemini 3 Pro Image (“Nano Banana Pro”)") is read as one.
+    const named = modelNamedBy(glossTokens);
+    if (named !== null && model.id !== `${index.models[named]!.id}-preview`) return;
+    mention.end += gloss[0].length;
+    if (named !== null) mention.target = named;
   }
 
   /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */
@@ -421,6 +444,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
 
   return { scan };
 }
+
+// A bracket right after a name: " (Gemini 3 Pro Image)".
+const GLOSS = /^ ?\(([^()\n]{3,60})\)/;
 
 // Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
 const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
