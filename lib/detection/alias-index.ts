@@ -251,6 +251,11 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
   }
+  // A speech or image model's task word may lead: "GPT-4o Transcribe" is also "Transcribe 4o".
+  const [, number, letter, task, ...more] = tokensOf(stated);
+  if (MEDIA_TYPES.has(model.type) && more.length === 0 && /^\d+$/.test(number ?? '') && /^[a-z]$/.test(letter ?? '') && task && task.length >= 3) {
+    forms.push({ form: `${task} ${number}${letter}` });
+  }
   return forms;
 }
 
