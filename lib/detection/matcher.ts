@@ -190,8 +190,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           if (found) {
             if (found.kind === 'specific') withGloss(text, found);
             mentions.push(found);
-            i = found.end;
-            if (found.kind === 'specific') i = followList(text, found, mentions);
+            i = found.kind === 'specific' ? followList(text, found, mentions) : followSizes(text, found, mentions);
             continue;
           }
           if (tierHashes.has(hash) && /^\s+\d/.test(text.slice(firstEnd, firstEnd + 4))) (state.ordinaryTiers ??= new Set()).add(hash);
@@ -388,6 +387,52 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return text.charCodeAt(end) === 0x2f && readContinuation(text, end + 1, entry.tokens) !== null;
   }
 
+  /**
+   * "Llama 3.1 (70B, 8B)", "Gemma-2 (9B/27B)", "the Hermes 3 family (8B, 70B, 405B)": sizes in
+   * brackets after a family and version name each that family's model of the size, where the
+   * catalogue has exactly that name. Returns where scanning goes on.
+   */
+  function followSizes(text: string, family: Mention, mentions: Mention[]): number {
+    const open = SIZES_OPEN.exec(text.slice(family.end, family.end + 20));
+    if (!open) return family.end;
+    const familyTokens = tokensOf(text.slice(family.start, family.end));
+    let at = family.end + open[0].length;
+    for (;;) {
+      const item = readSizeItem(text, at, familyTokens);
+      // A size the catalogue does not list ("Hermes 3 8B") is passed over, not read as another model.
+      const skipped = item ? null : SIZE_ITEM.exec(text.slice(at, at + 8));
+      if (!item && !skipped) return at;
+      const end = item ? item.end : at + skipped![0].length;
+      if (item) mentions.push(item);
+      if (text.charCodeAt(end) === 0x29) return end + 1;
+      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      if (!link) return end;
+      at = end + link[0].length;
+    }
+  }
+
+  /** The longest run of words at `start` ("11B vision") that, after the family's tokens, is a model's name. */
+  function readSizeItem(text: string, start: number, familyTokens: readonly string[]): Mention | null {
+    if (classOf(text.charCodeAt(start)) !== DIGIT) return null;
+    const words: { token: string; end: number }[] = [];
+    let at = start;
+    while (words.length < MAX_CONTINUATION_TOKENS) {
+      const tokenEnd = readToken(text, at);
+      if (tokenEnd === at) break;
+      words.push({ token: text.slice(at, tokenEnd).toLowerCase(), end: tokenEnd });
+      const gap = /^[ -]?(?=[\p{L}\p{N}])/u.exec(text.slice(tokenEnd, tokenEnd + 2));
+      if (!gap) break;
+      at = tokenEnd + gap[0].length;
+    }
+    for (let length = words.length; length >= 1; length -= 1) {
+      const end = words[length - 1]!.end;
+      if (!endsWord(text, end)) continue;
+      const target = modelNamedBy([...familyTokens, ...words.slice(0, length).map((w) => w.token)]);
+      if (target !== null) return { start, end, target, kind: 'specific' };
+    }
+    return null;
+  }
+
   /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
   function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
     const words: { token: string; end: number }[] = [];
@@ -447,6 +492,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
 
 // A bracket right after a name: " (Gemini 3 Pro Image)".
 const GLOSS = /^ ?\(([^()\n]{3,60})\)/;
+
+// After a family and version: " (", " family (", " models (".
+const SIZES_OPEN = /^ ?(?:family |models |series )?\(/;
+
+const SIZE_ITEM = /^\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
 
 // Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
 const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
