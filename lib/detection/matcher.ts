@@ -218,6 +218,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
    * release: "Nano Banana Pro (Gemini 3 Pro Image)".
    */
   function withGloss(text: string, mention: Mention): void {
+    const next = text.charCodeAt(mention.end);
+    if (next !== OPEN_BRACKET && !(next === 0x20 && text.charCodeAt(mention.end + 1) === OPEN_BRACKET)) return;
     const gloss = GLOSS.exec(text.slice(mention.end, mention.end + 64));
     if (!gloss) return;
     const glossTokens = tokensOf(gloss[1]!);
@@ -393,6 +395,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
    * catalogue has exactly that name. Returns where scanning goes on.
    */
   function followSizes(text: string, family: Mention, mentions: Mention[]): number {
+    const next = text.charCodeAt(family.end);
+    if (next !== 0x20 && next !== OPEN_BRACKET) return family.end;
     const open = SIZES_OPEN.exec(text.slice(family.end, family.end + 20));
     if (!open) return family.end;
     const familyTokens = tokensOf(text.slice(family.start, family.end));

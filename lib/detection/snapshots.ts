@@ -60,6 +60,7 @@ export function readDateAfter(text: string, end: number): { end: number; date: s
 export function readLooseDateAfter(text: string, end: number): { end: number; date: string; written: string; fused: boolean } | null {
   const dated = dateShapedAfter(text, end);
   if (dated) return classOf(text.charCodeAt(dated.end)) === DIGIT ? { ...dated, fused: true } : null;
+  if (text.charCodeAt(end) !== 0x20 || classOf(text.charCodeAt(end + 1)) !== DIGIT) return null;
   const spaced = SPACED_MONTH_DAY.exec(text.slice(end, end + 6));
   if (!spaced || !endsDateWord(text, end + spaced[0].length)) return null;
   const date = normaliseDate(spaced[1]!);
