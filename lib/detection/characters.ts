@@ -102,8 +102,8 @@ export function tokensEqual(text: string, start: number, end: number, tokens: re
       if (k === LETTER || k === DIGIT) break;
       i += 1;
     }
-    const tokenEnd = readToken(text, i);
-    if (tokenEnd > end) return false;
+    // A token may be cut at `end` where a rendered table runs the next cell into it ("turbo|OpenAI").
+    const tokenEnd = Math.min(readToken(text, i), end);
     let t = 0;
     for (let j = i; j < tokenEnd; j += 1) {
       const code = text.charCodeAt(j);

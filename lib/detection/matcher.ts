@@ -3,7 +3,7 @@ import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type Detectio
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
-import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
+import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
 
@@ -255,10 +255,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     let end = firstEnd;
     let best: Mention | null = null;
     let wordsPastBest = 0;
+    // Where a token was cut from the next table cell run into it: the name may end there.
+    let cutEnd = -1;
     for (;;) {
       // A family word may carry its version glued on ("Qwen3"); a model name must end a word.
       const entry = entries[node]!;
-      if (entry && (entry.target < 0 || endsWord(text, end))) {
+      if (entry && (entry.target < 0 || end === cutEnd || endsWord(text, end) || cellStartsAt(text, end))) {
         const accepted = accept(text, start, end, entry);
         // Past a name that goes on as another, only a longer name may still match.
         if (accepted === REJECTED) best = null;
@@ -274,10 +276,18 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
       if (bracketed >= 0) nextStart = bracketed;
       if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
-      const tokenEnd = readToken(text, nextStart);
+      let tokenEnd = readToken(text, nextStart);
       if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
-      const child = edges.get(node * EDGE_BASE + tokenHash);
-      if (child === undefined) break;
+      let child = edges.get(node * EDGE_BASE + tokenHash);
+      if (child === undefined) {
+        // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
+        const cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, nextStart > end) : -1;
+        if (cut < 0) break;
+        child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+        if (child === undefined) break;
+        tokenEnd = cut;
+        cutEnd = cut;
+      }
       node = child;
       if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
       end = tokenEnd;
@@ -317,8 +327,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (!dated) {
       const loose = readLooseDateAfter(text, end);
       if (loose && snapshotOf(entry.target, loose.date) !== undefined) dated = loose;
-      // "DeepSeek-R1-0528142490.8": a date run into a number is some snapshot, not the undated model.
-      else if (loose?.fused) return REJECTED;
+      // "DeepSeek-R1-0528142490.8": four digits run into a number may be a date or not; not the undated model.
+      else if (loose?.fused && loose.date.length !== 8) return REJECTED;
+      // "o3-2025-04-16" run into the next cell is still that date.
+      else if (loose?.fused) dated = loose;
     }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
@@ -565,6 +577,53 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
 /** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
 const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
 
+
+/**
+ * Where a token that runs into the next cell of a rendered table is cut: before a capitalised
+ * word ("turbo|OpenAI", "Opus|Anthropic"), or, in a number written right after the name or
+ * after a dot, before four or more digits ("4.7|1503.0", "M1|1374"). -1 when it is one token.
+ */
+function fusedCellCut(text: string, start: number, end: number, separated: boolean): number {
+  if (classOf(text.charCodeAt(start)) === LETTER) {
+    for (let i = start + 1; i < end; i += 1) if (camelBoundary(text, i)) return i;
+    return -1;
+  }
+  // A space before the number ("GPT-5 128000") leaves it a number of its own.
+  if (separated && text.charCodeAt(start - 1) !== 0x2e) return -1;
+  for (let cut = start + 1; cut <= start + 2 && end - cut >= FUSED_NUMBER_DIGITS; cut += 1) return cut;
+  return -1;
+}
+
+/** Whether a table cell starts at `at`, run into the name before it (see `fusedCellCut`). */
+function cellStartsAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const previous = text.charCodeAt(at - 1);
+  if (camelBoundary(text, at)) return true;
+  if (classOf(code) !== DIGIT) return false;
+  // "8B8BQ4_K_M": a size runs into the size column.
+  if ((previous === 0x42 || previous === 0x62) && classOf(text.charCodeAt(at - 2)) === DIGIT) return true;
+  if (classOf(previous) !== LETTER) return false;
+  let digits = 0;
+  while (classOf(text.charCodeAt(at + digits)) === DIGIT) digits += 1;
+  return digits >= FUSED_NUMBER_DIGITS;
+}
+// Four digits run on after a name are a score, a year or a count, not a version.
+const FUSED_NUMBER_DIGITS = 4;
+
+/** A lower-case letter or digit, then a capital and a lower-case letter: "turbo|OpenAI", "v3|ElevenLabs". */
+function camelBoundary(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x41 || code > 0x5a) return false;
+  const previous = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at + 1);
+  return ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39)) && next >= 0x61 && next <= 0x7a;
+}
+
+function hashOfRange(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i += 1) hash = hashStep(hash, lowerOf(text.charCodeAt(i)));
+  return hash;
+}
 
 function endsWordOrJoins(text: string, end: number): boolean {
   const code = text.charCodeAt(end);

@@ -18,6 +18,7 @@ const MODELS = [
   model('cohere/command-r-08-2024', 'Command R (08-2024)', { authorName: 'Cohere', position: 70 }),
   model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', { authorName: 'Anthropic', position: 20 }),
   model('tencent/hunyuan-turbos', 'Hunyuan-TurboS', { authorName: 'Tencent', position: 50 }),
+  model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek', position: 12 }),
 ];
 const index = buildDetectionIndex(MODELS);
 const matcher = createMatcher(index);
@@ -90,9 +91,12 @@ describe('dated snapshots', () => {
     expect(found('GPT-4o 1024 tokens')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
 
-  it('reads a date run into the next cell of a rendered table, and never takes it for the undated model', () => {
+  it('reads a date run into the next cell of a rendered table', () => {
     // Arena rows as a page's text reads them: name, date, score, votes with nothing between.
     expect(found('DeepSeek DeepSeek-V3-0324138488.5MIT')).toEqual([['DeepSeek DeepSeek-V3-0324', 'deepseek/deepseek-chat-v3-0324']]);
-    expect(found('🥈 Hunyuan-Turbos-20250416138013858244TencentProprietary')).toEqual([]);
+    // A full date is a date however the digits go on; no such snapshot is listed, so the card says which was written.
+    expect(found('🥈 Hunyuan-Turbos-20250416138013858244TencentProprietary')).toEqual([['Hunyuan-Turbos-20250416', 'tencent/hunyuan-turbos', '20250416']]);
+    // Four digits may be a date or the start of the score: not the undated model either way.
+    expect(found('DeepSeek DeepSeek-R1-0528142490.8MIT')).toEqual([]);
   });
 });
