@@ -78,8 +78,9 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     byTokens.set(key, { form, target, flags: flags | short, rank, strength });
   };
 
+  const media = mediaFamilies(models, families);
   models.forEach((model, index) => {
-    if (!isWidelyKnown(model)) return;
+    if (!isWidelyKnown(model) && !(media.has(brandOf(model) ?? '') && /\d/.test(model.name))) return;
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
     const rank = -model.rank.score;
@@ -186,7 +187,28 @@ function snapshotTable(models: readonly IndexableModel[]): [number, string, numb
  */
 export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers' | 'type' | 'name'>): boolean {
   if (model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined) return true;
-  return MEDIA_TYPES.has(model.type) && /\d/.test(model.name);
+  // A reseller may file an embedding model as text ("Nomic Embed Text v1.5"): its name says what it is.
+  return (MEDIA_TYPES.has(model.type) || EMBEDDING_NAME.test(model.name)) && /\d/.test(model.name);
+}
+const EMBEDDING_NAME = /\b(?:embed(?:ding)?s?|rerank(?:er)?)\b/i;
+
+/**
+ * Families whose widely known models are all image, video, audio or embedding models ("voyage"):
+ * a versioned member one reseller files as text ("voyage-3-large") is one of them, and counts as
+ * a media model does.
+ */
+function mediaFamilies(models: readonly IndexableModel[], families: readonly string[]): Set<string> {
+  const kinds = new Map<string, boolean>(families.map((family) => [family.toLowerCase(), true]));
+  for (const model of models) {
+    const brand = brandOf(model);
+    if (brand !== undefined && kinds.get(brand) && isWidelyKnown(model) && !MEDIA_TYPES.has(model.type)) kinds.set(brand, false);
+  }
+  return new Set([...kinds].filter(([, media]) => media).map(([brand]) => brand));
+}
+
+/** The first token of a model's id slug ("voyage" of "voyage/voyage-3-large"). */
+function brandOf(model: IndexableModel): string | undefined {
+  return tokensOf(model.id.slice(model.id.lastIndexOf('/') + 1))[0];
 }
 const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'speech', 'transcription', 'embedding', 'rerank']);
 
