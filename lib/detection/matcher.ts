@@ -610,13 +610,19 @@ function cellStartsAt(text: string, at: number): boolean {
 // Four digits run on after a name are a score, a year or a count, not a version.
 const FUSED_NUMBER_DIGITS = 4;
 
-/** A lower-case letter or digit, then a capital and a lower-case letter: "turbo|OpenAI", "v3|ElevenLabs". */
+/**
+ * A capital starting a capitalised word after a lower-case letter, a digit or a run of
+ * capitals: "turbo|OpenAI", "v3|ElevenLabs", "TTS|Google".
+ */
 function camelBoundary(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x41 || code > 0x5a) return false;
-  const previous = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
-  return ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39)) && next >= 0x61 && next <= 0x7a;
+  if (next < 0x61 || next > 0x7a) return false;
+  const previous = text.charCodeAt(at - 1);
+  if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39)) return true;
+  const beforePrevious = text.charCodeAt(at - 2);
+  return previous >= 0x41 && previous <= 0x5a && beforePrevious >= 0x41 && beforePrevious <= 0x5a;
 }
 
 function hashOfRange(text: string, start: number, end: number): number {
