@@ -24,7 +24,7 @@ describe('names in table cells run together', () => {
     expect(found('Yes GPT-4.5 / GPT-4-turboOpenAI2023~1.8T (MoE*)128k')).toContainEqual(['GPT-4-turbo', 'openai/gpt-4-turbo']);
     expect(found('(MT-Bench / MMLU / HumanEval)Multimodal Claude 3 OpusAnthropic2024Undisclosed200k')).toEqual([['Claude 3 Opus', 'anthropic/claude-3-opus']]);
     // A text-to-speech table: the organisation column after an acronym.
-    expect(found('| Google Gemini 3.1 Flash TTSGoogle | 12* | 1214 |')).toEqual([['Gemini 3.1 Flash TTS', 'google/gemini-3.1-flash-tts']]);
+    expect(found('| Google Gemini 3.1 Flash TTSGoogle | 12* | 1214 |')).toEqual([['Google Gemini 3.1 Flash TTS', 'google/gemini-3.1-flash-tts']]);
   });
 
   it('ends a name where a score, a year or a size column runs on', () => {
