@@ -304,7 +304,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
 
   /** Whether a size tag ("14b") names the model's own size, or no relative's when its id names none. */
   function sizeFits(target: number, size: string): boolean {
-    const sizes = sizesNamedBy(index.models[target]!.id);
+    // "Qwen3 Coder 480B A35B" (id "qwen/qwen3-coder"): the display name may state the size the id leaves out.
+    const { id, name } = index.models[target]!;
+    const sizes = [...sizesNamedBy(id), ...sizesNamedBy(name)];
     if (sizes.length > 0) return sizes.includes(size);
     return !sizesOfRelatives.get(target)?.has(size);
   }
@@ -642,6 +644,8 @@ const SAME_MODEL_SUFFIXES = new Set([
   // builds and formats
   'instruct', 'chat', 'it', 'hf', 'gguf', 'ggml', 'awq', 'gptq', 'fp', 'bf', 'int', 'mlx', 'turbo', 'exl',
   'onnx', 'q', 'k', 'free', 'bnb', 'unsloth', 'quantized',
+  // Ollama's hosted tags ("gpt-oss:120b-cloud")
+  'cloud',
   // reasoning effort settings of one model
   'minimal', 'low', 'medium', 'high', 'xhigh', 'thinking',
 ]);

@@ -12,8 +12,8 @@ const FORMAT =
 const BEDROCK_VERSION = /^-v\d+(?::\d+)?(?![a-z0-9.])/i;
 const VERTEX_VERSION = /^@(?:default|latest|\d{3})(?![a-z0-9])/i;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
-// An Ollama tag: ":latest", or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
-const OLLAMA_TAG = /^:(?:latest|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
+// An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
+const OLLAMA_TAG = /^:(?:latest|cloud|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
 
 // "-", "_", ".", ":", "@": the characters a decoration starts with.
 const DECORATION_STARTS: ReadonlySet<number> = new Set([0x2d, 0x5f, 0x2e, 0x3a, 0x40]);

@@ -10,8 +10,12 @@ const SIZE = /(?<![a-z0-9.])\d+(?:\.\d+)?[bmt](?![a-z0-9])/g;
 
 /** The parameter counts an id names ("70b", "1.5b"), lower-case. */
 export function sizesNamedBy(id: string): string[] {
-  return id.toLowerCase().match(SIZE) ?? [];
+  const lower = id.toLowerCase();
+  // A reseller writes "1.5b" as "1-5b" ("deepseek-r1-distill-qwen-1-5b"): both readings count.
+  const hyphenated = [...lower.matchAll(HYPHENATED_SIZE)].map((match) => `${match[1]}.${match[2]}b`);
+  return [...(lower.match(SIZE) ?? []), ...hyphenated];
 }
+const HYPHENATED_SIZE = /(?<![a-z0-9.])(\d)-(\d)b(?![a-z0-9])/g;
 
 /** Per model position: the sizes its relatives name, for models whose own id names none. */
 export function siblingSizes(models: readonly { id: string }[]): Map<number, Set<string>> {

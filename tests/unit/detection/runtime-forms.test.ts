@@ -15,6 +15,14 @@ const MODELS = [
   model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
 ];
 const found = finderFor(MODELS);
+// Sizes Ollama tags name, with the relatives that state them.
+const findTagged = finderFor([
+  model('openai/gpt-oss-120b', 'gpt-oss-120b', { authorName: 'OpenAI' }),
+  model('qwen/qwen3-coder', 'Qwen3 Coder 480B A35B', { authorName: 'Qwen' }),
+  model('qwen/qwen3-coder-30b-a3b-instruct', 'Qwen3 Coder 30B A3B Instruct', { authorName: 'Qwen' }),
+  model('deepseek/deepseek-r1', 'R1', { authorName: 'DeepSeek', names: ['DeepSeek R1'] }),
+  model('alibaba-cn/deepseek-r1-distill-qwen-1-5b', 'DeepSeek R1 Distill Qwen 1.5B', { authorName: 'DeepSeek' }),
+]);
 
 describe('provider and runtime dialects', () => {
   it('reads Ollama tags with sizes and quantisation, as pull commands write them', () => {
@@ -36,6 +44,17 @@ describe('provider and runtime dialects', () => {
       ['Llama-3.3-70B-Instruct-exl2', 'meta-llama/llama-3.3-70b-instruct'],
       ['DeepSeek-R1-NVFP4', 'deepseek/deepseek-r1'],
     ]);
+  });
+
+  it('reads Ollama’s hosted tags, with the size the display name states', () => {
+    // Ollama's cloud-model docs.
+    expect(findTagged('ollama run gpt-oss:120b-cloud')).toEqual([['gpt-oss:120b-cloud', 'openai/gpt-oss-120b']]);
+    expect(findTagged('`qwen3-coder:480b-cloud` is the recommended model')).toEqual([['qwen3-coder:480b-cloud', 'qwen/qwen3-coder']]);
+  });
+
+  it('does not read a size a distilled relative names, however the reseller writes it, as the bare model', () => {
+    // A tokens-per-second table: Ollama's deepseek-r1:1.5b is the 1.5B Qwen distill (listed as "…-qwen-1-5b").
+    expect(findTagged('| deepseek-r1:1.5b | Dense 1.5B | 91.0 |')).toEqual([]);
   });
 
   it('does not read a name that goes on past its build words as the shorter model', () => {
