@@ -3,7 +3,7 @@ import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type Detectio
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
-import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
+import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
 
@@ -275,10 +275,22 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       // "Claude Opus 4.7 (Fast)", "FLUX.1 [schnell]": one word in brackets may finish a name, and nothing follows it.
       const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
       if (bracketed >= 0) nextStart = bracketed;
-      if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
+      if (nextStart < 0) break;
+      // "Claude-V3.5 Sonnet", Fireworks' "llama-v3p1-70b": a "v" before a version and a "p" for its dot.
+      let filler = bracketed < 0 && isVersionFiller(text, nextStart, nextStart + 1);
+      if ((next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) {
+        if (!filler) break;
+        nextStart += 1;
+        filler = false;
+      }
       let tokenEnd = readToken(text, nextStart);
       if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
       let child = edges.get(node * EDGE_BASE + tokenHash);
+      if (child === undefined && filler) {
+        nextStart += 1;
+        tokenEnd = readToken(text, nextStart);
+        child = edges.get(node * EDGE_BASE + tokenHash);
+      }
       if (child === undefined) {
         // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
         const cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, nextStart > end) : -1;

@@ -15,6 +15,10 @@ const MODELS = [
   model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
 ];
 const found = finderFor(MODELS);
+const findVersioned = finderFor([
+  model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', { authorName: 'Anthropic' }),
+  model('meta-llama/llama-3.1-70b-instruct', 'Llama 3.1 70B Instruct', { authorName: 'Meta' }),
+]);
 // Sizes Ollama tags name, with the relatives that state them.
 const findTagged = finderFor([
   model('openai/gpt-oss-120b', 'gpt-oss-120b', { authorName: 'OpenAI' }),
@@ -44,6 +48,16 @@ describe('provider and runtime dialects', () => {
       ['Llama-3.3-70B-Instruct-exl2', 'meta-llama/llama-3.3-70b-instruct'],
       ['DeepSeek-R1-NVFP4', 'deepseek/deepseek-r1'],
     ]);
+  });
+
+  it('reads a version written with a "v", and Fireworks’ "p" for its dot', () => {
+    // LiteLLM's Bedrock table and Fireworks' docs.
+    expect(findVersioned('| Anthropic Claude-V3.5 Sonnet | `completion(model=...)` |')).toEqual([['Anthropic Claude-V3.5 Sonnet', 'anthropic/claude-3.5-sonnet']]);
+    expect(findVersioned("model='accounts/fireworks/models/llama-v3p1-70b-instruct', messages=[")).toEqual([
+      ['accounts/fireworks/models/llama-v3p1-70b-instruct', 'meta-llama/llama-3.1-70b-instruct'],
+    ]);
+    // Llama 3.2 70B is not listed: "v3p2" is not 3.1.
+    expect(findVersioned('llama-v3p2-70b-instruct')).toEqual([]);
   });
 
   it('reads Ollama’s hosted tags, with the size the display name states', () => {
