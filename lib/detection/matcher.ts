@@ -540,7 +540,7 @@ const MAX_CONTINUATION_TOKENS = 4;
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
 function continuesAsOtherName(text: string, end: number): boolean {
-  if (hasRuntimeSuffix(text, end)) return false;
+  if (hasRuntimeSuffix(text, end) || REASONING_OFF.test(text.slice(end, end + 14))) return false;
   if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
@@ -560,6 +560,9 @@ function namedAsBase(text: string, start: number, end: number): boolean {
 }
 const MADE_FROM_BEFORE = /(?:fine-?tuned? (?:on|from)|fine-?tune of|quanti[sz]ed version of|quanti[sz]ations? of|base model:?)(?: the)?(?: \S+['’]s)? (?:[\w.-]+\/)?(?:[a-z]+-)?$/i;
 const BASE_AFTER = /^ (?:foundation|base|pretrained|pre-trained) (?:model|checkpoint)/i;
+
+// "Qwen3-235B-A22B-no-thinking": the same model with its reasoning switched off.
+const REASONING_OFF = /^[-_ ]non?[-_ ](?:thinking|reasoning)(?![a-z])/i;
 
 /** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
 function continuesWithTier(text: string, end: number): boolean {
@@ -582,6 +585,11 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
     const code = text.charCodeAt(end);
     if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return { end, size };
     if (classOf(text.charCodeAt(end + 1)) !== LETTER) return { end, size };
+    const reasoningOff = REASONING_OFF.exec(text.slice(end, end + 14));
+    if (reasoningOff) {
+      end += reasoningOff[0].length;
+      continue;
+    }
     const tokenEnd = readToken(text, end + 1);
     if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return { end, size };
     end = tokenEnd;
@@ -625,8 +633,8 @@ function cellStartsAt(text: string, at: number): boolean {
 const FUSED_NUMBER_DIGITS = 4;
 
 /**
- * A capital starting a capitalised word after a lower-case letter, a digit or a run of
- * capitals: "turbo|OpenAI", "v3|ElevenLabs", "TTS|Google".
+ * A capital starting a capitalised word after a lower-case letter, a digit, a plus, a run of
+ * capitals or a size: "turbo|OpenAI", "v3|ElevenLabs", "R+|Cohere", "TTS|Google", "70B|Meta".
  */
 function camelBoundary(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -634,9 +642,11 @@ function camelBoundary(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   if (next < 0x61 || next > 0x7a) return false;
   const previous = text.charCodeAt(at - 1);
-  if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39)) return true;
+  // "R+|Cohere"
+  if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39) || previous === 0x2b) return true;
+  // "TTS|Google", "70B|Meta"
   const beforePrevious = text.charCodeAt(at - 2);
-  return previous >= 0x41 && previous <= 0x5a && beforePrevious >= 0x41 && beforePrevious <= 0x5a;
+  return previous >= 0x41 && previous <= 0x5a && ((beforePrevious >= 0x41 && beforePrevious <= 0x5a) || (beforePrevious >= 0x30 && beforePrevious <= 0x39));
 }
 
 function hashOfRange(text: string, start: number, end: number): number {

@@ -15,6 +15,8 @@ const MODELS = [
   model('meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', { authorName: 'Meta' }),
   model('minimax/minimax-m1', 'MiniMax M1', { authorName: 'MiniMax' }),
   model('google/gemini-3.1-flash-tts', 'Gemini 3.1 Flash TTS', { authorName: 'Google' }),
+  model('meta-llama/llama-3-70b-instruct', 'Llama 3 70B Instruct', { authorName: 'Meta' }),
+  model('qwen/qwen3-235b-a22b', 'Qwen3 235B A22B', { authorName: 'Qwen' }),
 ];
 const found = finderFor(MODELS);
 
@@ -23,6 +25,8 @@ describe('names in table cells run together', () => {
   it('ends a name where the next cell’s capitalised word starts', () => {
     expect(found('Yes GPT-4.5 / GPT-4-turboOpenAI2023~1.8T (MoE*)128k')).toContainEqual(['GPT-4-turbo', 'openai/gpt-4-turbo']);
     expect(found('(MT-Bench / MMLU / HumanEval)Multimodal Claude 3 OpusAnthropic2024Undisclosed200k')).toEqual([['Claude 3 Opus', 'anthropic/claude-3-opus']]);
+    // A model comparison table: the maker column after a size.
+    expect(found('~80%Yes LLaMA 3 70BMeta202470B8kMT-Bench')).toEqual([['LLaMA 3 70B', 'meta-llama/llama-3-70b-instruct']]);
     // A text-to-speech table: the organisation column after an acronym.
     expect(found('| Google Gemini 3.1 Flash TTSGoogle | 12* | 1214 |')).toEqual([['Google Gemini 3.1 Flash TTS', 'google/gemini-3.1-flash-tts']]);
   });
@@ -44,5 +48,10 @@ describe('names in table cells run together', () => {
 
   it('leaves a number after a space as a number', () => {
     expect(found('GPT-5 128000 tokens of context')).toEqual([['GPT-5', 'openai/gpt-5']]);
+  });
+
+  it('reads a model with its reasoning switched off as the model', () => {
+    // An arena table.
+    expect(found('MIT Qwen Qwen3-235B-A22B-no-thinking138988.5Apache 2.0')).toEqual([['Qwen Qwen3-235B-A22B-no-thinking', 'qwen/qwen3-235b-a22b']]);
   });
 });
