@@ -314,13 +314,18 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return best;
   }
 
-  /** Whether a size tag ("14b") names the model's own size, or no relative's when its id names none. */
-  function sizeFits(target: number, size: string): boolean {
+  /**
+   * The model a size tag ("14b") names: the model itself when the size is its own, or no relative's
+   * when its names state none; the one relative whose id names that size; else null.
+   */
+  function modelOfSize(target: number, size: string): number | null {
     // "Qwen3 Coder 480B A35B" (id "qwen/qwen3-coder"): the display name may state the size the id leaves out.
     const { id, name } = index.models[target]!;
     const sizes = [...sizesNamedBy(id), ...sizesNamedBy(name)];
-    if (sizes.length > 0) return sizes.includes(size);
-    return !sizesOfRelatives.get(target)?.has(size);
+    if (sizes.includes(size)) return target;
+    const relatives = sizesOfRelatives.get(target)?.get(size);
+    if (!relatives) return sizes.length > 0 ? null : target;
+    return relatives.length === 1 ? relatives[0]! : null;
   }
 
   /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
@@ -353,14 +358,15 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
-    if (suffixes.size && !sizeFits(entry.target, suffixes.size)) return REJECTED;
+    const sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
+    if (sized === null) return REJECTED;
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
     const mention: Mention = {
       start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,
-      target: entry.target,
+      target: sized,
       kind: 'specific',
     };
     if (dated) {

@@ -66,9 +66,9 @@ describe('provider and runtime dialects', () => {
     expect(findTagged('`qwen3-coder:480b-cloud` is the recommended model')).toEqual([['qwen3-coder:480b-cloud', 'qwen/qwen3-coder']]);
   });
 
-  it('does not read a size a distilled relative names, however the reseller writes it, as the bare model', () => {
+  it('reads a size a distilled relative names, however the reseller writes it, as that relative', () => {
     // A tokens-per-second table: Ollama's deepseek-r1:1.5b is the 1.5B Qwen distill (listed as "…-qwen-1-5b").
-    expect(findTagged('| deepseek-r1:1.5b | Dense 1.5B | 91.0 |')).toEqual([]);
+    expect(findTagged('| deepseek-r1:1.5b | Dense 1.5B | 91.0 |')).toEqual([['deepseek-r1:1.5b', 'alibaba-cn/deepseek-r1-distill-qwen-1-5b']]);
   });
 
   it('does not read a name that goes on past its build words as the shorter model', () => {
