@@ -79,8 +79,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   };
 
   const media = mediaFamilies(models, families);
+  const series = listedSeries(models);
   models.forEach((model, index) => {
-    if (!isWidelyKnown(model) && !(media.has(brandOf(model) ?? '') && /\d/.test(model.name))) return;
+    const known = isWidelyKnown(model) || (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) || isSizeOfListedSeries(model, series);
+    if (!known) return;
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
     const rank = -model.rank.score;
@@ -204,6 +206,43 @@ function mediaFamilies(models: readonly IndexableModel[], families: readonly str
     if (brand !== undefined && kinds.get(brand) && isWidelyKnown(model) && !MEDIA_TYPES.has(model.type)) kinds.set(brand, false);
   }
   return new Set([...kinds].filter(([, media]) => media).map(([brand]) => brand));
+}
+
+/**
+ * The names widely known models have without their size: "deepseek r1 distill qwen" from
+ * "DeepSeek R1 Distill Qwen 14B". Another size of such a series one reseller lists ("DeepSeek R1
+ * Distill Qwen 1.5B") is a model people name as surely as its siblings.
+ */
+function listedSeries(models: readonly IndexableModel[]): { names: Set<string>; slugs: string[] } {
+  const names = new Set<string>();
+  const slugs: string[] = [];
+  for (const model of models) {
+    if (!isWidelyKnown(model)) continue;
+    slugs.push(slugOf(model.id));
+    for (const name of model.names) {
+      const sizeless = withoutSize(name);
+      if (sizeless !== null) names.add(sizeless);
+    }
+  }
+  return { names, slugs };
+}
+
+/** Whether a model is another size of a listed series, and not a shortened listing of a known model ("qwen3-coder-30b" of "qwen3-coder-30b-a3b-instruct"). */
+function isSizeOfListedSeries(model: IndexableModel, series: { names: ReadonlySet<string>; slugs: readonly string[] }): boolean {
+  const sizeless = withoutSize(model.name);
+  if (sizeless === null || !series.names.has(sizeless)) return false;
+  const slug = slugOf(model.id);
+  return !series.slugs.some((known) => known.startsWith(`${slug}-`));
+}
+
+function slugOf(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/** The name's tokens without a trailing size ("14B", "1.5B"), or null when it ends in none. */
+function withoutSize(name: string): string | null {
+  const match = /^(.+?)[\s-]+\d+(?:\.\d+)?B$/i.exec(stripTags(name));
+  return match ? tokensOf(match[1]!).join(' ') : null;
 }
 
 /** The first token of a model's id slug ("voyage" of "voyage/voyage-3-large"). */
