@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
@@ -45,6 +46,8 @@ export interface DetectionIndex {
   exactIds: [string, number][];
   /** Dated snapshots the catalogue lists as models of their own: [undated model, date (YYYYMMDD, MMDD or YYYYMM), snapshot model]. */
   snapshots?: [number, string, number][];
+  /** Words of fine-tune lines written before a base model's name ("dolphin"). */
+  fineTuneLines?: string[];
 }
 
 const SHORT_ALIAS_CHARS = 3;
@@ -136,6 +139,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
     snapshots: snapshotTable(models),
+    fineTuneLines: fineTuneLines(models, families),
   };
 }
 

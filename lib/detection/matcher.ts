@@ -1,5 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
@@ -96,6 +97,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     snapshotsOf.set(base, list);
   }
   const sizesOfRelatives = siblingSizes(index.models);
+  const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -340,6 +342,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
     if (entry.baseName && namedAsBase(text, start, end)) return null;
+    // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
+    if (fineTuneLines.size > 0 && followsFineTuneLine(text, start, fineTuneLines)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
     let dated = readDateAfter(text, end);
