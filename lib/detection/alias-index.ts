@@ -84,7 +84,11 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const media = mediaFamilies(models, families);
   const series = listedSeries(models);
   models.forEach((model, index) => {
-    const known = isWidelyKnown(model) || (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) || isSizeOfListedSeries(model, series);
+    const known =
+      isWidelyKnown(model) ||
+      (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) ||
+      isSizeOfListedSeries(model, series) ||
+      isServingVariant(model, series.slugs);
     if (!known) return;
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
@@ -237,6 +241,12 @@ function isSizeOfListedSeries(model: IndexableModel, series: { names: ReadonlySe
   if (sizeless === null || !series.names.has(sizeless)) return false;
   const slug = slugOf(model.id);
   return !series.slugs.some((known) => known.startsWith(`${slug}-`));
+}
+
+/** "llama-3.1-8b-instruct-turbo": a host's faster build of a known model, listed as a model of its own. */
+function isServingVariant(model: IndexableModel, knownSlugs: readonly string[]): boolean {
+  const slug = slugOf(model.id);
+  return slug.endsWith('-turbo') && knownSlugs.includes(slug.slice(0, -'-turbo'.length));
 }
 
 function slugOf(id: string): string {

@@ -330,6 +330,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return relatives.length === 1 ? relatives[0]! : null;
   }
 
+  /** The model the written name from `start` (or past its last slash) names exactly, if one does. */
+  function namedInFull(text: string, start: number, end: number): number | null {
+    const written = text.slice(start, end);
+    return modelNamedBy(tokensOf(written)) ?? modelNamedBy(tokensOf(written.slice(written.lastIndexOf('/') + 1)));
+  }
+
   /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
   function snapshotOf(target: number, date: string): number | undefined {
     return snapshotsOf.get(target)?.find(([listed]) => sameDate(listed, date))?.[1];
@@ -362,8 +368,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
-    const sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
+    let sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
     if (sized === null) return REJECTED;
+    // "Meta-Llama-3.1-8B-Instruct-Turbo": with its build words the name may be another model's in full.
+    if (suffixes.end > extended && !suffixes.size) sized = namedInFull(text, start, suffixes.end) ?? sized;
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));

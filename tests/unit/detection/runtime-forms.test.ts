@@ -60,6 +60,18 @@ describe('provider and runtime dialects', () => {
     expect(findVersioned('llama-v3p2-70b-instruct')).toEqual([]);
   });
 
+  it('reads a host’s serving variant listed as a model of its own as that variant', () => {
+    // Together's model strings; one reseller lists the Turbo build.
+    const findServed = finderFor([
+      model('meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', { authorName: 'Meta', hf: 'meta-llama/Llama-3.1-8B-Instruct' }),
+      { ...model('meta-llama/llama-3.1-8b-instruct-turbo', 'Meta Llama 3.1 8B Instruct Turbo', { providers: 1 }), ids: { openrouter: [], modelsDev: ['helicone/llama-3.1-8b-instruct-turbo'] } },
+    ]);
+    expect(findServed('"meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo" or meta-llama/Llama-3.1-8B-Instruct-AWQ')).toEqual([
+      ['meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo', 'meta-llama/llama-3.1-8b-instruct-turbo'],
+      ['meta-llama/Llama-3.1-8B-Instruct-AWQ', 'meta-llama/llama-3.1-8b-instruct'],
+    ]);
+  });
+
   it('reads Ollama’s hosted tags, with the size the display name states', () => {
     // Ollama's cloud-model docs.
     expect(findTagged('ollama run gpt-oss:120b-cloud')).toEqual([['gpt-oss:120b-cloud', 'openai/gpt-oss-120b']]);
