@@ -570,12 +570,16 @@ function continuesAsOtherName(text: string, end: number): boolean {
 
 /**
  * Model cards name what a model was made from: "fine-tuned on Meta's Llama-3.1-70B", "quantized
- * version of meta-llama/Meta-Llama-3.1-8B", "the Llama-3.1 405B foundation model". Said of a
- * size-only name, that is the pretrained checkpoint.
+ * version of meta-llama/Meta-Llama-3.1-8B", "the Llama-3.1 405B foundation model", or link the
+ * base repo. Said of a size-only name, that is the pretrained checkpoint.
  */
 function namedAsBase(text: string, start: number, end: number): boolean {
-  return MADE_FROM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BASE_AFTER.test(text.slice(end, end + 20));
+  if (MADE_FROM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BASE_AFTER.test(text.slice(end, end + 20))) return true;
+  // "[Llama-3.1-8B](https://huggingface.co/meta-llama/Llama-3.1-8B)": a link to the repo of that very name.
+  const link = HUB_LINK_AFTER.exec(text.slice(end, end + 120));
+  return link !== null && link[1]!.toLowerCase() === text.slice(start, end).toLowerCase();
 }
+const HUB_LINK_AFTER = /^\]\(https?:\/\/huggingface\.co\/[\w.-]+\/([\w.-]+)\)/;
 const MADE_FROM_BEFORE = /(?:fine-?tuned? (?:on|from)|fine-?tune of|quanti[sz]ed version of|quanti[sz]ations? of|base model:?)(?: the)?(?: \S+['’]s)? (?:[\w.-]+\/)?(?:[a-z]+-)?$/i;
 const BASE_AFTER = /^ (?:foundation|base|pretrained|pre-trained) (?:model|checkpoint)/i;
 
