@@ -2,7 +2,7 @@ import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
 import { fineTuneLines } from './fine-tunes';
-import { openRouterTwinsByName } from './listed-twins';
+import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
 
@@ -119,11 +119,13 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     offer(family, -1 - i, ordinary ? ORDINARY_WORD : 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER);
   });
 
-  // A reseller's entry for a model OpenRouter lists under a longer name gives its names to that model.
+  // A reseller's entry for a model OpenRouter lists under a longer or a shorter name gives its names to that model.
   const twins = openRouterTwinsByName(models);
+  const twinsOfModels = openRouterTwinsOfModels(models);
   for (const [key, entry] of byTokens) {
-    const twin = twins.get(key);
-    if (twin !== undefined && entry.target >= 0 && models[entry.target]!.ids.openrouter.length === 0) entry.target = twin;
+    if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
+    const twin = twins.get(key) ?? twinsOfModels.get(entry.target);
+    if (twin !== undefined) entry.target = twin;
   }
 
   for (const [key, entry] of byTokens) {
