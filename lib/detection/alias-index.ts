@@ -154,12 +154,13 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
  * Llama-3.1-8B-Instruct, "gemma 3 12 b" for gemma-3-12b-it): the name its pretrained sibling has.
  */
 function namesBaseCheckpoint(tokens: readonly string[], model: IndexableModel): boolean {
-  const ownTokens = tokensOf(model.id.slice(model.id.indexOf('/') + 1));
-  if (!INSTRUCT_WORDS.has(ownTokens[ownTokens.length - 1]!)) return false;
-  if (tokens.some((t) => INSTRUCT_WORDS.has(t) || t === 'chat')) return false;
-  return tokens.length >= 3 && tokens[tokens.length - 1] === 'b' && /^\d+$/.test(tokens[tokens.length - 2]!);
+  // Cheap tests first: most forms do not end in a size.
+  if (tokens.length < 3 || tokens[tokens.length - 1] !== 'b' || !/^\d+$/.test(tokens[tokens.length - 2]!)) return false;
+  if (!INSTRUCT_ID.test(model.id)) return false;
+  return !tokens.some((t) => t === 'instruct' || t === 'it' || t === 'chat');
 }
-const INSTRUCT_WORDS: ReadonlySet<string> = new Set(['instruct', 'it']);
+// An id ending in its instruct build: "…-8b-instruct", "…-12b-it".
+const INSTRUCT_ID = /[-_.](?:instruct|it)$/i;
 
 /**
  * A form that carries a date belongs to the snapshot of that date above every other claim

@@ -12,21 +12,18 @@ export function fineTuneLines(
   families: readonly string[],
 ): string[] {
   const familyWords = new Set(families.map((family) => family.toLowerCase()));
-  const makers = [...new Set(models.flatMap((m) => [m.author, m.authorName ?? ''].flatMap((name) => tokensOf(name))))];
-  const providers = new Set(models.flatMap((m) => m.ids.modelsDev.map((id) => id.slice(0, id.indexOf('/')).toLowerCase())));
-  const lines = new Set<string>();
+  const candidates = new Set<string>();
   for (const model of models) {
     for (const id of [model.id, ...model.ids.openrouter, ...model.ids.modelsDev]) {
       const match = LINE_THEN_FAMILY.exec(id.slice(id.lastIndexOf('/') + 1).toLowerCase());
-      if (!match) continue;
-      const [, word, next] = match as unknown as [string, string, string];
-      if (!familyWords.has(next.replace(/\d+$/, '')) || familyWords.has(word) || providers.has(word)) continue;
-      // "moonshot-kimi-k2" is the maker's own name for its model.
-      if (makers.some((maker) => maker.startsWith(word) || word.startsWith(maker))) continue;
-      lines.add(word);
+      if (match && familyWords.has(match[2]!.replace(/\d+$/, '')) && !familyWords.has(match[1]!)) candidates.add(match[1]!);
     }
   }
-  return [...lines].sort();
+  if (candidates.size === 0) return [];
+  const makers = [...new Set(models.flatMap((m) => [m.author, m.authorName ?? ''].flatMap((name) => tokensOf(name))))];
+  const providers = new Set(models.flatMap((m) => m.ids.modelsDev.map((id) => id.slice(0, id.indexOf('/')).toLowerCase())));
+  // "databricks-claude-…" is a provider's listing; "moonshot-kimi-k2" is the maker's own name for its model.
+  return [...candidates].filter((word) => !providers.has(word) && !makers.some((maker) => maker.startsWith(word) || word.startsWith(maker))).sort();
 }
 // "dolphin-2.9.2-qwen2-72b": a word, an optional version, then a word that may be a family's.
 const LINE_THEN_FAMILY = /^([a-z]{4,})-(?:v?\d+(?:\.\d+)*-)?([a-z]+\d*)/;
