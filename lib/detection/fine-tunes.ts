@@ -33,6 +33,8 @@ const LINE_BEFORE = /([A-Za-z]{4,})[ _-]+(?:v?\d+(?:\.\d+)*[ _-]+)?$/;
 
 /** Whether the name starting at `start` follows a fine-tune line's word. */
 export function followsFineTuneLine(text: string, start: number, lines: ReadonlySet<string>): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 0x20 && before !== 0x2d && before !== 0x5f) return false;
   const match = LINE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
   return match !== null && lines.has(match[1]!.toLowerCase());
 }

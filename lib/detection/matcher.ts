@@ -189,6 +189,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         if (rootFilter[hash & 0xffff] === 1) {
           const root = edges.get(hash);
           const found = root !== undefined && matchFrom(text, i, firstEnd, root);
+          // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
+          if (found && found.kind === 'specific' && fineTuneLines.size > 0 && followsFineTuneLine(text, found.start, fineTuneLines)) {
+            i = found.end;
+            continue;
+          }
           if (found) {
             if (found.kind === 'specific') withGloss(text, found);
             mentions.push(found);
@@ -348,8 +353,6 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
     if (entry.baseName && namedAsBase(text, start, end)) return null;
-    // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
-    if (fineTuneLines.size > 0 && followsFineTuneLine(text, start, fineTuneLines)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
     let dated = readDateAfter(text, end);
@@ -558,7 +561,7 @@ const MAX_CONTINUATION_TOKENS = 4;
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
 function continuesAsOtherName(text: string, end: number): boolean {
-  if (hasRuntimeSuffix(text, end) || REASONING_OFF.test(text.slice(end, end + 14))) return false;
+  if (hasRuntimeSuffix(text, end) || reasoningOffAt(text, end) > 0) return false;
   if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
@@ -586,6 +589,12 @@ const BASE_AFTER = /^ (?:foundation|base|pretrained|pre-trained) (?:model|checkp
 // "Qwen3-235B-A22B-no-thinking": the same model with its reasoning switched off.
 const REASONING_OFF = /^[-_ ]non?[-_ ](?:thinking|reasoning)(?![a-z])/i;
 
+/** The length of "-no-thinking" at `end`, or 0. */
+function reasoningOffAt(text: string, end: number): number {
+  if ((text.charCodeAt(end + 1) | 0x20) !== 0x6e) return 0;
+  return REASONING_OFF.exec(text.slice(end, end + 14))?.[0].length ?? 0;
+}
+
 /** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
 function continuesWithTier(text: string, end: number): boolean {
   const match = TIER_AFTER.exec(text.slice(end, end + 12));
@@ -607,9 +616,9 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
     const code = text.charCodeAt(end);
     if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return { end, size };
     if (classOf(text.charCodeAt(end + 1)) !== LETTER) return { end, size };
-    const reasoningOff = REASONING_OFF.exec(text.slice(end, end + 14));
-    if (reasoningOff) {
-      end += reasoningOff[0].length;
+    const reasoningOff = reasoningOffAt(text, end);
+    if (reasoningOff > 0) {
+      end += reasoningOff;
       continue;
     }
     const tokenEnd = readToken(text, end + 1);
