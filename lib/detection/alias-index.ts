@@ -145,7 +145,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
     snapshots: snapshotTable(models),
-    fineTuneLines: fineTuneLines(models, families),
+    fineTuneLines: fineTuneLines(models, families, makers),
   };
 }
 

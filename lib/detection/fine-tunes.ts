@@ -1,5 +1,3 @@
-import { tokensOf } from './characters';
-
 /**
  * Fine-tune lines written in front of the base model's name: "Dolphin 2.6 Mixtral 8x7b",
  * "Grayline Qwen3 8B". Taken from catalogue ids of the form `<word>-<version>-<family>…`
@@ -8,25 +6,28 @@ import { tokensOf } from './characters';
  * which the catalogue may not list, and never the base model.
  */
 export function fineTuneLines(
-  models: readonly { id: string; author: string; authorName?: string; ids: { openrouter: string[]; modelsDev: string[] } }[],
+  models: readonly { id: string; ids: { openrouter: string[]; modelsDev: string[] } }[],
   families: readonly string[],
+  makers: ReadonlySet<string>,
 ): string[] {
   const familyWords = new Set(families.map((family) => family.toLowerCase()));
   const candidates = new Set<string>();
+  const consider = (id: string) => {
+    const match = LINE_THEN_FAMILY.exec(id.slice(id.lastIndexOf('/') + 1));
+    if (match && familyWords.has(match[2]!.toLowerCase().replace(/\d+$/, '')) && !familyWords.has(match[1]!.toLowerCase())) candidates.add(match[1]!.toLowerCase());
+  };
   for (const model of models) {
-    for (const id of [model.id, ...model.ids.openrouter, ...model.ids.modelsDev]) {
-      const match = LINE_THEN_FAMILY.exec(id.slice(id.lastIndexOf('/') + 1).toLowerCase());
-      if (match && familyWords.has(match[2]!.replace(/\d+$/, '')) && !familyWords.has(match[1]!)) candidates.add(match[1]!);
-    }
+    consider(model.id);
+    model.ids.openrouter.forEach(consider);
+    model.ids.modelsDev.forEach(consider);
   }
   if (candidates.size === 0) return [];
-  const makers = [...new Set(models.flatMap((m) => [m.author, m.authorName ?? ''].flatMap((name) => tokensOf(name))))];
   const providers = new Set(models.flatMap((m) => m.ids.modelsDev.map((id) => id.slice(0, id.indexOf('/')).toLowerCase())));
   // "databricks-claude-…" is a provider's listing; "moonshot-kimi-k2" is the maker's own name for its model.
-  return [...candidates].filter((word) => !providers.has(word) && !makers.some((maker) => maker.startsWith(word) || word.startsWith(maker))).sort();
+  return [...candidates].filter((word) => !providers.has(word) && ![...makers].some((maker) => maker.startsWith(word) || word.startsWith(maker))).sort();
 }
 // "dolphin-2.9.2-qwen2-72b": a word, an optional version, then a word that may be a family's.
-const LINE_THEN_FAMILY = /^([a-z]{4,})-(?:v?\d+(?:\.\d+)*-)?([a-z]+\d*)/;
+const LINE_THEN_FAMILY = /^([a-z]{4,})-(?:v?\d+(?:\.\d+)*-)?([a-z]+\d*)/i;
 
 // Before a name: the line's word, and the line's own version ("Dolphin 2.6 ").
 const LINE_BEFORE = /([A-Za-z]{4,})[ _-]+(?:v?\d+(?:\.\d+)*[ _-]+)?$/;
