@@ -1,7 +1,8 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
-import { openRouterTwinsByName } from './listed-twins';
+import { fineTuneLines } from './fine-tunes';
+import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
 
@@ -18,6 +19,11 @@ export const DERIVED = 2;
 export const BRANDLESS = 4;
 /** A family word that is also an everyday word ("Granite", "Falcon"): a family mention only with a version. */
 export const ORDINARY_WORD = 8;
+/**
+ * An instruct model's name without "Instruct" ("Llama 3.1 8B", "llama-3.1-8b"): written as an id
+ * ("Llama-3.1-8B", "Qwen2.5-14B") it is the pretrained checkpoint's repo, which the catalogue does not list.
+ */
+export const BASE_NAME = 16;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -40,6 +46,8 @@ export interface DetectionIndex {
   exactIds: [string, number][];
   /** Dated snapshots the catalogue lists as models of their own: [undated model, date (YYYYMMDD, MMDD or YYYYMM), snapshot model]. */
   snapshots?: [number, string, number][];
+  /** Words of fine-tune lines written before a base model's name ("dolphin"). */
+  fineTuneLines?: string[];
 }
 
 const SHORT_ALIAS_CHARS = 3;
@@ -73,8 +81,15 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     byTokens.set(key, { form, target, flags: flags | short, rank, strength });
   };
 
+  const media = mediaFamilies(models, families);
+  const series = listedSeries(models);
   models.forEach((model, index) => {
-    if (!isWidelyKnown(model)) return;
+    const known =
+      isWidelyKnown(model) ||
+      (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) ||
+      isSizeOfListedSeries(model, series) ||
+      isServingVariant(model, series.slugs);
+    if (!known) return;
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
     const rank = -model.rank.score;
@@ -104,11 +119,17 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     offer(family, -1 - i, ordinary ? ORDINARY_WORD : 0, FORM_STRENGTH.family, Number.MAX_SAFE_INTEGER);
   });
 
-  // A reseller's entry for a model OpenRouter lists under a longer name gives its names to that model.
+  // A reseller's entry for a model OpenRouter lists under a longer or a shorter name gives its names to that model.
   const twins = openRouterTwinsByName(models);
+  const twinsOfModels = openRouterTwinsOfModels(models);
   for (const [key, entry] of byTokens) {
-    const twin = twins.get(key);
-    if (twin !== undefined && entry.target >= 0 && models[entry.target]!.ids.openrouter.length === 0) entry.target = twin;
+    if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
+    const twin = twins.get(key) ?? twinsOfModels.get(entry.target);
+    if (twin !== undefined) entry.target = twin;
+  }
+
+  for (const [key, entry] of byTokens) {
+    if (entry.target >= 0 && namesBaseCheckpoint(key.split(' '), models[entry.target]!)) entry.flags |= BASE_NAME;
   }
 
   const exactIds = new Map<string, number>();
@@ -124,8 +145,22 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
     snapshots: snapshotTable(models),
+    fineTuneLines: fineTuneLines(models, families, makers),
   };
 }
+
+/**
+ * Whether a form names an instruct model by its size alone ("llama 3 1 8 b" for
+ * Llama-3.1-8B-Instruct, "gemma 3 12 b" for gemma-3-12b-it): the name its pretrained sibling has.
+ */
+function namesBaseCheckpoint(tokens: readonly string[], model: IndexableModel): boolean {
+  // Cheap tests first: most forms do not end in a size.
+  if (tokens.length < 3 || tokens[tokens.length - 1] !== 'b' || !/^\d+$/.test(tokens[tokens.length - 2]!)) return false;
+  if (!INSTRUCT_ID.test(model.id)) return false;
+  return !tokens.some((t) => t === 'instruct' || t === 'it' || t === 'chat');
+}
+// An id ending in its instruct build: "…-8b-instruct", "…-12b-it".
+const INSTRUCT_ID = /[-_.](?:instruct|it)$/i;
 
 /**
  * A form that carries a date belongs to the snapshot of that date above every other claim
@@ -165,7 +200,71 @@ function snapshotTable(models: readonly IndexableModel[]): [number, string, numb
  */
 export function isWidelyKnown(model: Pick<IndexableModel, 'ids' | 'providers' | 'type' | 'name'>): boolean {
   if (model.ids.openrouter.length > 0 || model.providers.length >= 2 || model.ids.huggingFace !== undefined) return true;
-  return MEDIA_TYPES.has(model.type) && /\d/.test(model.name);
+  // A reseller may file an embedding model as text ("Nomic Embed Text v1.5"): its name says what it is.
+  return (MEDIA_TYPES.has(model.type) || EMBEDDING_NAME.test(model.name)) && /\d/.test(model.name);
+}
+const EMBEDDING_NAME = /\b(?:embed(?:ding)?s?|rerank(?:er)?)\b/i;
+
+/**
+ * Families whose widely known models are all image, video, audio or embedding models ("voyage"):
+ * a versioned member one reseller files as text ("voyage-3-large") is one of them, and counts as
+ * a media model does.
+ */
+function mediaFamilies(models: readonly IndexableModel[], families: readonly string[]): Set<string> {
+  const kinds = new Map<string, boolean>(families.map((family) => [family.toLowerCase(), true]));
+  for (const model of models) {
+    const brand = brandOf(model);
+    if (brand !== undefined && kinds.get(brand) && isWidelyKnown(model) && !MEDIA_TYPES.has(model.type)) kinds.set(brand, false);
+  }
+  return new Set([...kinds].filter(([, media]) => media).map(([brand]) => brand));
+}
+
+/**
+ * The names widely known models have without their size: "deepseek r1 distill qwen" from
+ * "DeepSeek R1 Distill Qwen 14B". Another size of such a series one reseller lists ("DeepSeek R1
+ * Distill Qwen 1.5B") is a model people name as surely as its siblings.
+ */
+function listedSeries(models: readonly IndexableModel[]): { names: Set<string>; slugs: string[] } {
+  const names = new Set<string>();
+  const slugs: string[] = [];
+  for (const model of models) {
+    if (!isWidelyKnown(model)) continue;
+    slugs.push(slugOf(model.id));
+    for (const name of model.names) {
+      const sizeless = withoutSize(name);
+      if (sizeless !== null) names.add(sizeless);
+    }
+  }
+  return { names, slugs };
+}
+
+/** Whether a model is another size of a listed series, and not a shortened listing of a known model ("qwen3-coder-30b" of "qwen3-coder-30b-a3b-instruct"). */
+function isSizeOfListedSeries(model: IndexableModel, series: { names: ReadonlySet<string>; slugs: readonly string[] }): boolean {
+  const sizeless = withoutSize(model.name);
+  if (sizeless === null || !series.names.has(sizeless)) return false;
+  const slug = slugOf(model.id);
+  return !series.slugs.some((known) => known.startsWith(`${slug}-`));
+}
+
+/** "llama-3.1-8b-instruct-turbo": a host's faster build of a known model, listed as a model of its own. */
+function isServingVariant(model: IndexableModel, knownSlugs: readonly string[]): boolean {
+  const slug = slugOf(model.id);
+  return slug.endsWith('-turbo') && knownSlugs.includes(slug.slice(0, -'-turbo'.length));
+}
+
+function slugOf(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/** The name's tokens without a trailing size ("14B", "1.5B"), or null when it ends in none. */
+function withoutSize(name: string): string | null {
+  const match = /^(.+?)[\s-]+\d+(?:\.\d+)?B$/i.exec(stripTags(name));
+  return match ? tokensOf(match[1]!).join(' ') : null;
+}
+
+/** The first token of a model's id slug ("voyage" of "voyage/voyage-3-large"). */
+function brandOf(model: IndexableModel): string | undefined {
+  return tokensOf(model.id.slice(model.id.lastIndexOf('/') + 1))[0];
 }
 const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'speech', 'transcription', 'embedding', 'rerank']);
 
@@ -229,6 +328,11 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
+  }
+  // A speech or image model's task word may lead: "GPT-4o Transcribe" is also "Transcribe 4o".
+  const [, number, letter, task, ...more] = tokensOf(stated);
+  if (MEDIA_TYPES.has(model.type) && more.length === 0 && /^\d+$/.test(number ?? '') && /^[a-z]$/.test(letter ?? '') && task && task.length >= 3) {
+    forms.push({ form: `${task} ${number}${letter}` });
   }
   return forms;
 }

@@ -102,8 +102,12 @@ export function tokensEqual(text: string, start: number, end: number, tokens: re
       if (k === LETTER || k === DIGIT) break;
       i += 1;
     }
-    const tokenEnd = readToken(text, i);
-    if (tokenEnd > end) return false;
+    // A token may be cut at `end` where a rendered table runs the next cell into it ("turbo|OpenAI").
+    let tokenEnd = Math.min(readToken(text, i), end);
+    if (isVersionFiller(text, i, tokenEnd) && token !== String.fromCharCode(lowerCodes[text.charCodeAt(i)]!)) {
+      i = tokenEnd;
+      tokenEnd = Math.min(readToken(text, i), end);
+    }
     let t = 0;
     for (let j = i; j < tokenEnd; j += 1) {
       const code = text.charCodeAt(j);
@@ -116,6 +120,16 @@ export function tokensEqual(text: string, start: number, end: number, tokens: re
     i = tokenEnd;
   }
   return true;
+}
+
+/**
+ * A letter that only marks a version, as some providers write one: the "v" of "Claude-V3.5" and
+ * "llama-v3p1", and the "p" standing for the dot in "v3p1". The name reads as if it were absent.
+ */
+export function isVersionFiller(text: string, start: number, end: number): boolean {
+  if (end !== start + 1 || classOf(text.charCodeAt(end)) !== DIGIT) return false;
+  const letter = text.charCodeAt(start) | 0x20;
+  return letter === 0x76 || (letter === 0x70 && classOf(text.charCodeAt(start - 1)) === DIGIT);
 }
 
 /** A name's tokens as the matcher reads them: lower-cased runs of letters or of digits. */

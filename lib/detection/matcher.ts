@@ -1,9 +1,10 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
-import { readDateAfter, sameDate } from './snapshots';
+import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
-import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, hashToken, IGNORABLE, JOINER, LETTER, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
+import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
 
@@ -31,6 +32,8 @@ interface Entry {
   brandlessTier: string | null;
   /** A family word that is also an everyday word. */
   ordinary: boolean;
+  /** An instruct model's name without "Instruct": as an id, the pretrained checkpoint's. */
+  baseName: boolean;
 }
 
 /** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
@@ -94,6 +97,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     snapshotsOf.set(base, list);
   }
   const sizesOfRelatives = siblingSizes(index.models);
+  const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -129,6 +133,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
       ordinary: (alias.flags & ORDINARY_WORD) !== 0,
+      baseName: (alias.flags & BASE_NAME) !== 0,
     };
     if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
@@ -184,10 +189,15 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         if (rootFilter[hash & 0xffff] === 1) {
           const root = edges.get(hash);
           const found = root !== undefined && matchFrom(text, i, firstEnd, root);
-          if (found) {
-            mentions.push(found);
+          // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
+          if (found && found.kind === 'specific' && fineTuneLines.size > 0 && followsFineTuneLine(text, found.start, fineTuneLines)) {
             i = found.end;
-            if (found.kind === 'specific') i = followList(text, found, mentions);
+            continue;
+          }
+          if (found) {
+            if (found.kind === 'specific') withGloss(text, found);
+            mentions.push(found);
+            i = found.kind === 'specific' ? followList(text, found, mentions) : followSizes(text, found, mentions);
             continue;
           }
           if (tierHashes.has(hash) && /^\s+\d/.test(text.slice(firstEnd, firstEnd + 4))) (state.ordinaryTiers ??= new Set()).add(hash);
@@ -200,10 +210,34 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         cls = classes[code]!;
         if (cls === unknown) cls = classOf(code);
         if (cls !== letter && cls !== digit && cls !== ignorable) break;
+        // "2Nano Banana 2": a rendered table runs a rank into the name in the next cell.
+        if (code <= 0x5a && code >= 0x41 && classes[text.charCodeAt(i - 1)] === digit) break;
         i += 1;
       }
     }
     return withoutOrdinaryTiers(mentions, state);
+  }
+
+  /**
+   * "Nano Banana 2 (Gemini 3.1 Flash)": a bracket that restates part of the model's own display
+   * name ("Nano Banana 2 (Gemini 3.1 Flash Image Preview)") glosses the mention and belongs to it.
+   * Where the bracket is the exact name of the model this one previews, the writer means that
+   * release: "Nano Banana Pro (Gemini 3 Pro Image)".
+   */
+  function withGloss(text: string, mention: Mention): void {
+    const next = text.charCodeAt(mention.end);
+    if (next !== OPEN_BRACKET && !(next === 0x20 && text.charCodeAt(mention.end + 1) === OPEN_BRACKET)) return;
+    const gloss = GLOSS.exec(text.slice(mention.end, mention.end + 64));
+    if (!gloss) return;
+    const glossTokens = tokensOf(gloss[1]!);
+    if (glossTokens.length < 2) return;
+    const model = index.models[mention.target]!;
+    if (!` ${tokensOf(model.name).join(' ')} `.includes(` ${glossTokens.join(' ')} `)) return;
+    // A bracket that is a name of its own ("Gemini 3 Pro Image (“Nano Banana Pro”)") is read as one.
+    const named = modelNamedBy(glossTokens);
+    if (named !== null && model.id !== `${index.models[named]!.id}-preview`) return;
+    mention.end += gloss[0].length;
+    if (named !== null) mention.target = named;
   }
 
   /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */
@@ -228,10 +262,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     let end = firstEnd;
     let best: Mention | null = null;
     let wordsPastBest = 0;
+    // Where a token was cut from the next table cell run into it: the name may end there.
+    let cutEnd = -1;
     for (;;) {
       // A family word may carry its version glued on ("Qwen3"); a model name must end a word.
       const entry = entries[node]!;
-      if (entry && (entry.target < 0 || endsWord(text, end))) {
+      if (entry && (entry.target < 0 || end === cutEnd || endsWord(text, end) || cellStartsAt(text, end))) {
         const accepted = accept(text, start, end, entry);
         // Past a name that goes on as another, only a longer name may still match.
         if (accepted === REJECTED) best = null;
@@ -246,11 +282,31 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       // "Claude Opus 4.7 (Fast)", "FLUX.1 [schnell]": one word in brackets may finish a name, and nothing follows it.
       const bracketed = nextStart < 0 ? bracketedWordAt(text, end) : -1;
       if (bracketed >= 0) nextStart = bracketed;
-      if (nextStart < 0 || (next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) break;
-      const tokenEnd = readToken(text, nextStart);
+      if (nextStart < 0) break;
+      // "Claude-V3.5 Sonnet", Fireworks' "llama-v3p1-70b": a "v" before a version and a "p" for its dot.
+      let filler = bracketed < 0 && isVersionFiller(text, nextStart, nextStart + 1);
+      if ((next & (1 << (LOWER_CODES[text.charCodeAt(nextStart)]! & 31))) === 0) {
+        if (!filler) break;
+        nextStart += 1;
+        filler = false;
+      }
+      let tokenEnd = readToken(text, nextStart);
       if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
-      const child = edges.get(node * EDGE_BASE + tokenHash);
-      if (child === undefined) break;
+      let child = edges.get(node * EDGE_BASE + tokenHash);
+      if (child === undefined && filler) {
+        nextStart += 1;
+        tokenEnd = readToken(text, nextStart);
+        child = edges.get(node * EDGE_BASE + tokenHash);
+      }
+      if (child === undefined) {
+        // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
+        const cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, nextStart > end) : -1;
+        if (cut < 0) break;
+        child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+        if (child === undefined) break;
+        tokenEnd = cut;
+        cutEnd = cut;
+      }
       node = child;
       if (best && classOf(text.charCodeAt(nextStart)) === LETTER && nextStart > end) wordsPastBest += 1;
       end = tokenEnd;
@@ -265,11 +321,29 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return best;
   }
 
-  /** Whether a size tag ("14b") names the model's own size, or no relative's when its id names none. */
-  function sizeFits(target: number, size: string): boolean {
-    const sizes = sizesNamedBy(index.models[target]!.id);
-    if (sizes.length > 0) return sizes.includes(size);
-    return !sizesOfRelatives.get(target)?.has(size);
+  /**
+   * The model a size tag ("14b") names: the model itself when the size is its own, or no relative's
+   * when its names state none; the one relative whose id names that size; else null.
+   */
+  function modelOfSize(target: number, size: string): number | null {
+    // "Qwen3 Coder 480B A35B" (id "qwen/qwen3-coder"): the display name may state the size the id leaves out.
+    const { id, name } = index.models[target]!;
+    const sizes = [...sizesNamedBy(id), ...sizesNamedBy(name)];
+    if (sizes.includes(size)) return target;
+    const relatives = sizesOfRelatives.get(target)?.get(size);
+    if (!relatives) return sizes.length > 0 ? null : target;
+    return relatives.length === 1 ? relatives[0]! : null;
+  }
+
+  /** The model the written name from `start` (or past its last slash) names exactly, if one does. */
+  function namedInFull(text: string, start: number, end: number): number | null {
+    const written = text.slice(start, end);
+    return modelNamedBy(tokensOf(written)) ?? modelNamedBy(tokensOf(written.slice(written.lastIndexOf('/') + 1)));
+  }
+
+  /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
+  function snapshotOf(target: number, date: string): number | undefined {
+    return snapshotsOf.get(target)?.find(([listed]) => sameDate(listed, date))?.[1];
   }
 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
@@ -277,28 +351,43 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
     if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
     if (entry.target < 0) return familyMention(text, start, end, entry);
+    // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
+    if (entry.baseName && namedAsBase(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
-    const dated = readDateAfter(text, end);
+    let dated = readDateAfter(text, end);
+    if (!dated) {
+      const loose = readLooseDateAfter(text, end);
+      if (loose && snapshotOf(entry.target, loose.date) !== undefined) dated = loose;
+      // "DeepSeek-R1-0528142490.8": four digits run into a number may be a date or not; not the undated model.
+      else if (loose?.fused && loose.date.length !== 8) return REJECTED;
+      // "o3-2025-04-16" run into the next cell is still that date.
+      else if (loose?.fused) dated = loose;
+    }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
-    if (continuesAsOtherName(text, extended) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
+    // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
+    if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
-    if (suffixes.size && !sizeFits(entry.target, suffixes.size)) return REJECTED;
+    let sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
+    if (sized === null) return REJECTED;
+    // "Meta-Llama-3.1-8B-Instruct-Turbo": with its build words the name may be another model's in full.
+    if (suffixes.end > extended && !suffixes.size) sized = namedInFull(text, start, suffixes.end) ?? sized;
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
     const mention: Mention = {
       start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,
-      target: entry.target,
+      target: sized,
       kind: 'specific',
     };
     if (dated) {
       // A snapshot listed as a model of its own opens its own card; otherwise the undated model's, saying so.
-      const snapshot = snapshotsOf.get(entry.target)?.find(([date]) => sameDate(date, dated.date));
-      if (snapshot) mention.target = snapshot[1];
+      const snapshot = snapshotOf(entry.target, dated.date);
+      if (snapshot !== undefined) mention.target = snapshot;
       else mention.snapshot = dated.written;
     }
     if (entry.brandlessTier) (scanState.brandless ??= new Map()).set(mention, entry.brandlessTier);
@@ -342,6 +431,59 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
   }
 
+  /** "gpt-4.1-mini/nano": what follows the slash names a sibling, so the name ends at the slash. */
+  function continuesAsList(text: string, end: number, entry: Entry): boolean {
+    return text.charCodeAt(end) === 0x2f && readContinuation(text, end + 1, entry.tokens) !== null;
+  }
+
+  /**
+   * "Llama 3.1 (70B, 8B)", "Gemma-2 (9B/27B)", "the Hermes 3 family (8B, 70B, 405B)": sizes in
+   * brackets after a family and version name each that family's model of the size, where the
+   * catalogue has exactly that name. Returns where scanning goes on.
+   */
+  function followSizes(text: string, family: Mention, mentions: Mention[]): number {
+    const next = text.charCodeAt(family.end);
+    if (next !== 0x20 && next !== OPEN_BRACKET) return family.end;
+    const open = SIZES_OPEN.exec(text.slice(family.end, family.end + 20));
+    if (!open) return family.end;
+    const familyTokens = tokensOf(text.slice(family.start, family.end));
+    let at = family.end + open[0].length;
+    for (;;) {
+      const item = readSizeItem(text, at, familyTokens);
+      // A size the catalogue does not list ("Hermes 3 8B") is passed over, not read as another model.
+      const skipped = item ? null : SIZE_ITEM.exec(text.slice(at, at + 8));
+      if (!item && !skipped) return at;
+      const end = item ? item.end : at + skipped![0].length;
+      if (item) mentions.push(item);
+      if (text.charCodeAt(end) === 0x29) return end + 1;
+      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      if (!link) return end;
+      at = end + link[0].length;
+    }
+  }
+
+  /** The longest run of words at `start` ("11B vision") that, after the family's tokens, is a model's name. */
+  function readSizeItem(text: string, start: number, familyTokens: readonly string[]): Mention | null {
+    if (classOf(text.charCodeAt(start)) !== DIGIT) return null;
+    const words: { token: string; end: number }[] = [];
+    let at = start;
+    while (words.length < MAX_CONTINUATION_TOKENS) {
+      const tokenEnd = readToken(text, at);
+      if (tokenEnd === at) break;
+      words.push({ token: text.slice(at, tokenEnd).toLowerCase(), end: tokenEnd });
+      const gap = /^[ -]?(?=[\p{L}\p{N}])/u.exec(text.slice(tokenEnd, tokenEnd + 2));
+      if (!gap) break;
+      at = tokenEnd + gap[0].length;
+    }
+    for (let length = words.length; length >= 1; length -= 1) {
+      const end = words[length - 1]!.end;
+      if (!endsWord(text, end)) continue;
+      const target = modelNamedBy([...familyTokens, ...words.slice(0, length).map((w) => w.token)]);
+      if (target !== null) return { start, end, target, kind: 'specific' };
+    }
+    return null;
+  }
+
   /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
   function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
     const words: { token: string; end: number }[] = [];
@@ -365,6 +507,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const written = words.slice(0, length);
       const end = written[length - 1]!.end;
       if (!endsWord(text, end)) continue;
+      // "o-series": a word that goes on as a compound is not a list item.
+      if (partOfCompound(text, end) && !SAME_MODEL_SUFFIXES.has(wordAfterJoiner(text, end))) continue;
       const tail = written.map((w) => w.token);
       // "GPT-5 and 4 others": a bare whole number continues a list only where the list item ends.
       if (tail.length === 1 && /^\d+$/.test(tail[0]!) && !LIST_ITEM_END.test(text.slice(end, end + 6))) continue;
@@ -397,6 +541,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   return { scan };
 }
 
+// A bracket right after a name: " (Gemini 3 Pro Image)".
+const GLOSS = /^ ?\(([^()\n]{3,60})\)/;
+
+// After a family and version: " (", " family (", " models (".
+const SIZES_OPEN = /^ ?(?:family |models |series )?\(/;
+
+const SIZE_ITEM = /^\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
+
 // Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
 const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
 // Where a list item ends: punctuation, a closing bracket, the end, or the next link.
@@ -409,7 +561,7 @@ const MAX_CONTINUATION_TOKENS = 4;
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
 function continuesAsOtherName(text: string, end: number): boolean {
-  if (hasRuntimeSuffix(text, end)) return false;
+  if (hasRuntimeSuffix(text, end) || reasoningOffAt(text, end) > 0) return false;
   if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
@@ -417,6 +569,30 @@ function continuesAsOtherName(text: string, end: number): boolean {
   if (next >= text.length || classOf(text.charCodeAt(next)) !== LETTER) return false;
   const tokenEnd = readToken(text, next);
   return !SAME_MODEL_SUFFIXES.has(text.slice(next, tokenEnd).toLowerCase());
+}
+
+/**
+ * Model cards name what a model was made from: "fine-tuned on Meta's Llama-3.1-70B", "quantized
+ * version of meta-llama/Meta-Llama-3.1-8B", "the Llama-3.1 405B foundation model", or link the
+ * base repo. Said of a size-only name, that is the pretrained checkpoint.
+ */
+function namedAsBase(text: string, start: number, end: number): boolean {
+  if (MADE_FROM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || BASE_AFTER.test(text.slice(end, end + 20))) return true;
+  // "[Llama-3.1-8B](https://huggingface.co/meta-llama/Llama-3.1-8B)": a link to the repo of that very name.
+  const link = HUB_LINK_AFTER.exec(text.slice(end, end + 120));
+  return link !== null && link[1]!.toLowerCase() === text.slice(start, end).toLowerCase();
+}
+const HUB_LINK_AFTER = /^\]\(https?:\/\/huggingface\.co\/[\w.-]+\/([\w.-]+)\)/;
+const MADE_FROM_BEFORE = /(?:fine-?tuned? (?:on|from)|fine-?tune of|quanti[sz]ed version of|quanti[sz]ations? of|base model:?)(?: the)?(?: \S+['’]s)? (?:[\w.-]+\/)?(?:[a-z]+-)?$/i;
+const BASE_AFTER = /^ (?:foundation|base|pretrained|pre-trained) (?:model|checkpoint)/i;
+
+// "Qwen3-235B-A22B-no-thinking": the same model with its reasoning switched off.
+const REASONING_OFF = /^[-_ ]non?[-_ ](?:thinking|reasoning)(?![a-z])/i;
+
+/** The length of "-no-thinking" at `end`, or 0. */
+function reasoningOffAt(text: string, end: number): number {
+  if ((text.charCodeAt(end + 1) | 0x20) !== 0x6e) return 0;
+  return REASONING_OFF.exec(text.slice(end, end + 14))?.[0].length ?? 0;
 }
 
 /** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
@@ -440,6 +616,11 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
     const code = text.charCodeAt(end);
     if (code !== 0x2d && code !== 0x5f && code !== 0x2011) return { end, size };
     if (classOf(text.charCodeAt(end + 1)) !== LETTER) return { end, size };
+    const reasoningOff = reasoningOffAt(text, end);
+    if (reasoningOff > 0) {
+      end += reasoningOff;
+      continue;
+    }
     const tokenEnd = readToken(text, end + 1);
     if (!SAME_MODEL_SUFFIXES.has(text.slice(end + 1, tokenEnd).toLowerCase()) || !endsWordOrJoins(text, tokenEnd)) return { end, size };
     end = tokenEnd;
@@ -449,6 +630,61 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
 /** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
 const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
 
+
+/**
+ * Where a token that runs into the next cell of a rendered table is cut: before a capitalised
+ * word ("turbo|OpenAI", "Opus|Anthropic"), or, in a number written right after the name or
+ * after a dot, before four or more digits ("4.7|1503.0", "M1|1374"). -1 when it is one token.
+ */
+function fusedCellCut(text: string, start: number, end: number, separated: boolean): number {
+  if (classOf(text.charCodeAt(start)) === LETTER) {
+    for (let i = start + 1; i < end; i += 1) if (camelBoundary(text, i)) return i;
+    return -1;
+  }
+  // A space before the number ("GPT-5 128000") leaves it a number of its own.
+  if (separated && text.charCodeAt(start - 1) !== 0x2e) return -1;
+  for (let cut = start + 1; cut <= start + 2 && end - cut >= FUSED_NUMBER_DIGITS; cut += 1) return cut;
+  return -1;
+}
+
+/** Whether a table cell starts at `at`, run into the name before it (see `fusedCellCut`). */
+function cellStartsAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const previous = text.charCodeAt(at - 1);
+  if (camelBoundary(text, at)) return true;
+  if (classOf(code) !== DIGIT) return false;
+  // "8B8BQ4_K_M": a size runs into the size column.
+  if ((previous === 0x42 || previous === 0x62) && classOf(text.charCodeAt(at - 2)) === DIGIT) return true;
+  if (classOf(previous) !== LETTER) return false;
+  let digits = 0;
+  while (classOf(text.charCodeAt(at + digits)) === DIGIT) digits += 1;
+  return digits >= FUSED_NUMBER_DIGITS;
+}
+// Four digits run on after a name are a score, a year or a count, not a version.
+const FUSED_NUMBER_DIGITS = 4;
+
+/**
+ * A capital starting a capitalised word after a lower-case letter, a digit, a plus, a run of
+ * capitals or a size: "turbo|OpenAI", "v3|ElevenLabs", "R+|Cohere", "TTS|Google", "70B|Meta".
+ */
+function camelBoundary(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x41 || code > 0x5a) return false;
+  const next = text.charCodeAt(at + 1);
+  if (next < 0x61 || next > 0x7a) return false;
+  const previous = text.charCodeAt(at - 1);
+  // "R+|Cohere"
+  if ((previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39) || previous === 0x2b) return true;
+  // "TTS|Google", "70B|Meta"
+  const beforePrevious = text.charCodeAt(at - 2);
+  return previous >= 0x41 && previous <= 0x5a && ((beforePrevious >= 0x41 && beforePrevious <= 0x5a) || (beforePrevious >= 0x30 && beforePrevious <= 0x39));
+}
+
+function hashOfRange(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i += 1) hash = hashStep(hash, lowerOf(text.charCodeAt(i)));
+  return hash;
+}
 
 function endsWordOrJoins(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
@@ -461,6 +697,8 @@ const SAME_MODEL_SUFFIXES = new Set([
   // builds and formats
   'instruct', 'chat', 'it', 'hf', 'gguf', 'ggml', 'awq', 'gptq', 'fp', 'bf', 'int', 'mlx', 'turbo', 'exl',
   'onnx', 'q', 'k', 'free', 'bnb', 'unsloth', 'quantized',
+  // Ollama's hosted tags ("gpt-oss:120b-cloud")
+  'cloud',
   // reasoning effort settings of one model
   'minimal', 'low', 'medium', 'high', 'xhigh', 'thinking',
 ]);
@@ -500,6 +738,11 @@ const OPEN_SQUARE_BRACKET = 0x5b;
 /** ")" for "(", "]" for "[". */
 function closingOf(open: number): number {
   return open === OPEN_BRACKET ? 0x29 : 0x5d;
+}
+
+/** The lower-case word after the joiner at `end` ("series" in "o-series"). */
+function wordAfterJoiner(text: string, end: number): string {
+  return text.slice(end + 1, readToken(text, end + 1)).toLowerCase();
 }
 
 /** Start of the word in " (Fast)" or " [schnell]" right after a name, or -1. */

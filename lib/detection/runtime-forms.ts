@@ -1,6 +1,6 @@
 /**
  * How runtimes and gateways decorate a model id without changing the model: quantisation and
- * file formats (GGUF, MLX, AWQ, GPTQ, FP8, NVFP4, EXL2/3), Ollama tags ("phi4:14b",
+ * file formats (GGUF, MLX, AWQ, GPTQ, FP8, NVFP4, EXL2/3, "…Quant" methods such as RotorQuant), Ollama tags ("phi4:14b",
  * "llama3.2:3b-instruct-q8_0"), OpenRouter variants (":free", ":nitro"), Bedrock versions and
  * inference-profile regions ("eu.anthropic.…-v1:0"), Vertex "@default", and gateway paths in
  * front ("bedrock/", "accounts/fireworks/models/", "@cf/meta/").
@@ -8,12 +8,12 @@
 
 // One decoration right after a name, joined by "-", "_", "." or ":".
 const FORMAT =
-  /^[-_.](?:i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb)(?![a-z0-9])/i;
+  /^[-_.](?:i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb|[a-z]{2,}quant)(?![a-z0-9])/i;
 const BEDROCK_VERSION = /^-v\d+(?::\d+)?(?![a-z0-9.])/i;
 const VERTEX_VERSION = /^@(?:default|latest|\d{3})(?![a-z0-9])/i;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
-// An Ollama tag: ":latest", or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
-const OLLAMA_TAG = /^:(?:latest|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
+// An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
+const OLLAMA_TAG = /^:(?:latest|cloud|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
 
 // "-", "_", ".", ":", "@": the characters a decoration starts with.
 const DECORATION_STARTS: ReadonlySet<number> = new Set([0x2d, 0x5f, 0x2e, 0x3a, 0x40]);

@@ -41,21 +41,43 @@ export function splitDate(idOrName: string): { base: string; date: string } | nu
   return { base: idOrName.slice(0, match.index), date };
 }
 
-// Right after a name in running text: "-2024-11-20", "_20240620", "@20240620", "-0324", " (2024-11-20)", " (08-2024)".
-const DATE_AFTER = /^(?:[-_@](20\d\d-\d\d-\d\d|20\d{6}|\d{4}|\d\d-20\d\d|\d\d-\d\d)|\s?\((20\d\d-\d\d-\d\d|\d\d-20\d\d)\))/;
+// Right after a name in running text: "-2024-11-20", "_20240620", "@20240620", "-0324", " (2024-11-20)", " (08-2024)",
+// and Azure's "gpt-4o, version 2024-11-20".
+const DATE_AFTER =
+  /^(?:[-_@](20\d\d-\d\d-\d\d|20\d{6}|\d{4}|\d\d-20\d\d|\d\d-\d\d)|\s?\((20\d\d-\d\d-\d\d|\d\d-20\d\d)\)|,? version (20\d\d-\d\d-\d\d))/;
 
 /** A snapshot date written right after a name: where it ends and the date, or null. */
 export function readDateAfter(text: string, end: number): { end: number; date: string; written: string } | null {
+  const date = dateShapedAfter(text, end);
+  return date && endsDateWord(text, date.end) ? date : null;
+}
+
+/**
+ * Dates that only a listed snapshot makes sure of: "GPT-4o 0513" (a space and four digits are
+ * as often a count), and a date run into the next table cell as rendered text does
+ * ("DeepSeek-R1-0528142490.8"). `fused` says the digits go on past the date.
+ */
+export function readLooseDateAfter(text: string, end: number): { end: number; date: string; written: string; fused: boolean } | null {
+  const dated = dateShapedAfter(text, end);
+  if (dated) return classOf(text.charCodeAt(dated.end)) === DIGIT ? { ...dated, fused: true } : null;
+  if (text.charCodeAt(end) !== 0x20 || classOf(text.charCodeAt(end + 1)) !== DIGIT) return null;
+  const spaced = SPACED_MONTH_DAY.exec(text.slice(end, end + 6));
+  if (!spaced || !endsDateWord(text, end + spaced[0].length)) return null;
+  const date = normaliseDate(spaced[1]!);
+  return date ? { end: end + spaced[0].length, date, written: spaced[1]!, fused: false } : null;
+}
+const SPACED_MONTH_DAY = /^ (\d{4})/;
+
+function dateShapedAfter(text: string, end: number): { end: number; date: string; written: string } | null {
   const next = text.charCodeAt(end);
-  // Only "-", "_", "@", " (" or "(" can start a date after a name.
-  if (next !== 0x2d && next !== 0x5f && next !== 0x40 && next !== 0x28 && !(next === 0x20 && text.charCodeAt(end + 1) === 0x28)) return null;
-  const match = DATE_AFTER.exec(text.slice(end, end + 14));
+  // Only "-", "_", "@", " (", "(", "," or " v" can start a date after a name.
+  const following = text.charCodeAt(end + 1);
+  if (next !== 0x2d && next !== 0x5f && next !== 0x40 && next !== 0x28 && next !== 0x2c && !(next === 0x20 && (following === 0x28 || following === 0x76))) return null;
+  const match = DATE_AFTER.exec(text.slice(end, end + 24));
   if (!match) return null;
-  const written = match[1] ?? match[2]!;
+  const written = match[1] ?? match[2] ?? match[3]!;
   const date = normaliseDate(written);
-  const after = end + match[0].length;
-  if (!date || !endsDateWord(text, after)) return null;
-  return { end: after, date, written };
+  return date ? { end: end + match[0].length, date, written } : null;
 }
 
 function endsDateWord(text: string, at: number): boolean {

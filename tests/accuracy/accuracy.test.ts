@@ -13,11 +13,11 @@ const RECALL_GOAL = 0.92;
  */
 const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'cloud-provider-docs': { precision: 0.93, recall: 0.78 },
-  'hf-model-cards': { precision: 0.79, recall: 0.68 },
-  leaderboards: { precision: 0.87, recall: 0.66 },
-  'local-runtimes': { precision: 0.93, recall: 0.8 },
-  'media-models': { precision: 0.91, recall: 0.71 },
+  'cloud-provider-docs': { precision: 0.99, recall: 0.94 },
+  'hf-model-cards': { precision: 0.94, recall: 0.86 },
+  leaderboards: { precision: 0.93, recall: 0.88 },
+  'local-runtimes': { precision: 0.95, recall: 0.92 },
+  'media-models': { precision: 0.94, recall: 0.9 },
 };
 
 const genres = evaluateGenres() ?? [];

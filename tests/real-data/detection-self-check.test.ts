@@ -9,9 +9,6 @@ import { hasSharedFixtures, readShared } from './shared-fixtures';
  * else OpenRouter lists, by display name and by id, must name its own model in a sentence.
  */
 const DOCUMENTED_EXCEPTIONS = new Map<string, string>([
-  // Two marketing names in one: each half names a model, and the preview and the release share "Nano Banana".
-  ['Google: Nano Banana Pro (Gemini 3 Pro Image)', 'two names in one, the marketing name shared by the preview and the release'],
-  ['Google: Nano Banana 2 (Gemini 3.1 Flash Image)', 'two names in one, the marketing name shared by the preview and the release'],
   // The catalogue holds two entries for one model (OpenRouter's and a models.dev one the merge did not join).
   ['NVIDIA: Nemotron 3 Ultra', 'two catalogue entries for one model'],
   ['NVIDIA: Nemotron 3 Ultra (batch)', 'two catalogue entries for one model'],

@@ -25,3 +25,16 @@ describe('a reseller entry for a model OpenRouter lists under a longer name', ()
     expect(twins.has('llama 3 1')).toBe(false);
   });
 });
+
+describe('a reseller entry for a model OpenRouter lists under a shorter name', () => {
+  // models.dev's "Mistral Small 4 119B" is OpenRouter's "Mistral Small 4" (mistral-small-2603).
+  const longer = { ...model('mistralai/mistral-small-4-119b', 'Mistral Small 4 119B', { authorName: 'Mistral', position: 10 }), ids: { openrouter: [], modelsDev: ['nvidia/mistralai/mistral-small-4-119b-2603'] } };
+  const findLonger = finderFor([longer, model('mistralai/mistral-small-2603', 'Mistral Small 4', { authorName: 'Mistral', position: 40 })]);
+
+  it('reads the reseller’s names, quantised repos included, as the OpenRouter model', () => {
+    // An MLX repo's model card.
+    expect(findLonger('tokenizer = load("majentik/Mistral-Small-4-119B-RotorQuant-MLX-4bit")')).toEqual([
+      ['majentik/Mistral-Small-4-119B-RotorQuant-MLX-4bit', 'mistralai/mistral-small-2603'],
+    ]);
+  });
+});

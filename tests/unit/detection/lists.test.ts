@@ -11,6 +11,14 @@ const MODELS = [
   model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek' }),
   model('openai/gpt-4.1', 'GPT-4.1', { authorName: 'OpenAI' }),
   model('openai/gpt-4.1-mini', 'GPT-4.1 Mini', { authorName: 'OpenAI' }),
+  model('openai/gpt-4.1-nano', 'GPT-4.1 Nano', { authorName: 'OpenAI' }),
+  model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
+  model('meta-llama/llama-3.1-70b-instruct', 'Llama 3.1 70B Instruct', { authorName: 'Meta' }),
+  model('meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', { authorName: 'Meta' }),
+  model('meta-llama/llama-4-scout', 'Llama 4 Scout', { authorName: 'Meta' }),
+  model('nousresearch/hermes-3-llama-3.1-70b', 'Hermes 3 70B Instruct', { authorName: 'Nous' }),
+  model('nousresearch/hermes-3-llama-3.1-405b', 'Hermes 3 405B Instruct', { authorName: 'Nous' }),
+  model('nousresearch/hermes-4-70b', 'Hermes 4 70B', { authorName: 'Nous' }),
   model('openai/gpt-4', 'GPT-4', { authorName: 'OpenAI' }),
   model('openai/gpt-5', 'GPT-5', { authorName: 'OpenAI' }),
   model('qwen/qwen3-32b', 'Qwen3 32B', { authorName: 'Qwen' }),
@@ -35,6 +43,42 @@ describe('coordinated and elliptical mentions', () => {
       ['R1', 'deepseek/deepseek-r1'],
       ['GPT-4.1', 'openai/gpt-4.1'],
       ['4.1 mini', 'openai/gpt-4.1-mini'],
+    ]);
+  });
+
+  it('reads a sibling after a slash inside an id, as a provider table writes it', () => {
+    // LiteLLM's provider table.
+    expect(found('| gpt-4.1-mini/nano | "OpenAI" |')).toEqual([
+      ['gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+      ['nano', 'openai/gpt-4.1-nano'],
+    ]);
+  });
+
+  it('reads sizes in brackets after a family and version as that family’s models', () => {
+    // Fireworks' docs, an Unsloth model card, the Hermes 3 model card.
+    expect(found('generated completions from Llama 3.1 (70B, 8B) or Llama 4 models.')).toEqual([
+      ['Llama 3.1', 'family:Llama'],
+      ['70B', 'meta-llama/llama-3.1-70b-instruct'],
+      ['8B', 'meta-llama/llama-3.1-8b-instruct'],
+      ['Llama 4', 'family:Llama'],
+    ]);
+    expect(found('| GRPO with Gemma 3 (12B) | ▶️ Start on Colab |')).toEqual([
+      ['Gemma 3', 'family:Gemma'],
+      ['12B', 'google/gemma-3-12b-it'],
+    ]);
+    // The catalogue lists no Hermes 3 8B: that size opens nothing, and the list goes on.
+    expect(found('the mid-range model in the Hermes 3 family (8B, 70B, 405B).')).toEqual([
+      ['Hermes 3', 'family:Hermes'],
+      ['70B', 'nousresearch/hermes-3-llama-3.1-70b'],
+      ['405B', 'nousresearch/hermes-3-llama-3.1-405b'],
+    ]);
+  });
+
+  it('does not take the start of a compound word for a list item', () => {
+    // Azure's model list: "o-series" is a product line, not GPT-4o.
+    expect(found('OpenAI models such as GPT-4o, GPT-4.1, o-series reasoning models')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
     ]);
   });
 

@@ -13,9 +13,17 @@ const MODELS = [
 const found = finderFor(MODELS);
 
 describe('size tags that name a relative of the bare model', () => {
-  it('does not read an Ollama tag as the bare model when a relative in the catalogue has that size', () => {
+  it('reads an Ollama tag as the relative in the catalogue that has that size, not as the bare model', () => {
     // A throughput table from a local-runtime benchmark: both tags are smaller relatives.
-    expect(found('| qwen3-coder:30b | MoE 30B/3B | 41.4 |\n| deepseek-r1:70b | Dense 70B | 2.5 |')).toEqual([]);
+    expect(found('| qwen3-coder:30b | MoE 30B/3B | 41.4 |\n| deepseek-r1:70b | Dense 70B | 2.5 |')).toEqual([
+      ['qwen3-coder:30b', 'qwen/qwen3-coder-30b-a3b-instruct'],
+      ['deepseek-r1:70b', 'deepseek/deepseek-r1-distill-llama-70b'],
+    ]);
+  });
+
+  it('reads such a tag as nothing when two relatives have that size', () => {
+    const twoRelatives = finderFor([...MODELS, model('deepseek/deepseek-r1-distill-qwen-70b', 'R1 Distill Qwen 70B', { authorName: 'DeepSeek' })]);
+    expect(twoRelatives('ollama run deepseek-r1:70b')).toEqual([]);
   });
 
   it('still reads tags no relative claims, and the bare names', () => {
@@ -34,7 +42,8 @@ describe('size tags that name a relative of the bare model', () => {
       { id: 'deepseek/deepseek-r1t-chimera' },
       { id: 'microsoft/phi-4' },
     ]);
-    expect([...(sizes.get(0) ?? [])].sort()).toEqual(['1.5b', '70b']);
+    expect([...(sizes.get(0)?.keys() ?? [])].sort()).toEqual(['1.5b', '70b']);
+    expect(sizes.get(0)?.get('70b')).toEqual([1]);
     expect(sizes.has(4)).toBe(false);
   });
 });

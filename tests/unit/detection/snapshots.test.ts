@@ -17,6 +17,8 @@ const MODELS = [
   model('cohere/command-r', 'Command R', { authorName: 'Cohere', position: 81 }),
   model('cohere/command-r-08-2024', 'Command R (08-2024)', { authorName: 'Cohere', position: 70 }),
   model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', { authorName: 'Anthropic', position: 20 }),
+  model('tencent/hunyuan-turbos', 'Hunyuan-TurboS', { authorName: 'Tencent', position: 50 }),
+  model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek', position: 12 }),
 ];
 const index = buildDetectionIndex(MODELS);
 const matcher = createMatcher(index);
@@ -71,5 +73,30 @@ describe('dated snapshots', () => {
     ]);
     expect(splitDate('openai/gpt-4o-2024-11-20')).toEqual({ base: 'openai/gpt-4o', date: '20241120' });
     expect(splitDate('mistralai/mistral-small-2506')).toBeNull();
+  });
+
+  it('reads the date as Azure writes a deployment’s model version', () => {
+    expect(found('a named instance of a specific model (say gpt-4o, version 2024-11-20) that you create')).toEqual([
+      ['gpt-4o, version 2024-11-20', 'openai/gpt-4o-2024-11-20'],
+    ]);
+  });
+
+  it('reads a date after a space only where that snapshot is listed', () => {
+    // A results table's header (DeepSeek-R1 model card).
+    expect(found('| Claude-3.5-Sonnet-1022 | GPT-4o 0513 | DeepSeek V3 |')).toEqual([
+      ['Claude-3.5-Sonnet-1022', 'anthropic/claude-3.5-sonnet', '1022'],
+      ['GPT-4o 0513', 'openai/gpt-4o-2024-05-13'],
+      ['DeepSeek V3', 'deepseek/deepseek-chat-v3'],
+    ]);
+    expect(found('GPT-4o 1024 tokens')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+
+  it('reads a date run into the next cell of a rendered table', () => {
+    // Arena rows as a page's text reads them: name, date, score, votes with nothing between.
+    expect(found('DeepSeek DeepSeek-V3-0324138488.5MIT')).toEqual([['DeepSeek DeepSeek-V3-0324', 'deepseek/deepseek-chat-v3-0324']]);
+    // A full date is a date however the digits go on; no such snapshot is listed, so the card says which was written.
+    expect(found('🥈 Hunyuan-Turbos-20250416138013858244TencentProprietary')).toEqual([['Hunyuan-Turbos-20250416', 'tencent/hunyuan-turbos', '20250416']]);
+    // Four digits may be a date or the start of the score: not the undated model either way.
+    expect(found('DeepSeek DeepSeek-R1-0528142490.8MIT')).toEqual([]);
   });
 });
