@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
 import { createSearchIndex, type SearchIndex } from '@/lib/catalogue/search';
+import { askPage } from '@/lib/ext/shared/ask-page';
 import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { PageModel } from '@/lib/ext/shared/page-model';
 import { sendToBackground } from '@/lib/ext/shared/send';
@@ -63,7 +64,7 @@ export function createPopupState() {
     status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
     const tab = await targetTab();
     tabInfo.value = { id: tab?.id, url: tab?.url };
-    pageModels.value = tab?.id === undefined ? [] : await askPage(tab.id);
+    pageModels.value = tab?.id === undefined ? [] : await modelsOnPage(tab.id);
     fillSlots();
   }
 
@@ -118,12 +119,7 @@ async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
   return tab;
 }
 
-async function askPage(tabId: number): Promise<PageModel[]> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, { target: 'content', type: 'getPageModels' })) as PageModel[] | undefined;
-    return Array.isArray(answer) ? answer : [];
-  } catch {
-    // No content script in this tab (a site Model Lens is not on, or a browser page).
-    return [];
-  }
+/** The page's models; none when the tab has no content script (a site Model Lens is not on, a browser page). */
+function modelsOnPage(tabId: number): Promise<PageModel[]> {
+  return askPage(tabId, 'getPageModels').catch(() => []);
 }

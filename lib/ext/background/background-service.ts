@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { isPinned } from '../../pins/operations';
 import { SETTINGS_SPEC } from '../../user-data/settings';
+import { askPage } from '../shared/ask-page';
 import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from '../shared/catalogue-store';
@@ -154,7 +155,7 @@ export function onAlarm(name: string): Promise<unknown> | undefined {
 export async function onCommand(command: string): Promise<void> {
   if (command !== 'open-card') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { target: 'content', type: 'openCard' }).catch(() => undefined);
+  if (tab?.id !== undefined) await askPage(tab.id, 'openCard').catch(() => undefined);
 }
 
 /** A permission the user revokes in the browser's settings takes its site with it. */

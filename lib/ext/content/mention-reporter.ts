@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { DetectionIndex } from '../../detection/alias-index';
+import { sendToBackground } from '../shared/send';
 import type { PageScanner } from './page-scanner';
 
 const REPORT_DELAY_MS = 1000;
@@ -26,8 +26,6 @@ export class MentionReporter {
     const ids = [...this.scanner.modelCounts().keys()].map((target) => this.index().models[target]!.id);
     const fresh = ids.filter((id) => !this.reported.has(id));
     for (const id of fresh) this.reported.add(id);
-    void browser.runtime
-      .sendMessage({ type: 'pageMentions', host: location.hostname, modelIds: fresh.slice(0, 2000), distinct: ids.length })
-      .catch(() => undefined);
+    void sendToBackground({ type: 'pageMentions', host: location.hostname, modelIds: fresh.slice(0, 2000), distinct: ids.length }).catch(() => undefined);
   }
 }
