@@ -12,6 +12,7 @@ import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
 import { DEFAULT_MATCH_GRAPH_WEIGHT } from '@/lib/user-data/settings-defaults';
 import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
+import { errorMessage } from '@/lib/error-message';
 
 const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness', matchGraph: 'Match Graph' } as const;
 const WEIGHT_NAMES = [...SUB_SCORE_NAMES, 'matchGraph'] as const;
@@ -38,14 +39,14 @@ export function OptionsApp() {
       settings.value = await sendToBackground({ type: 'updateSettings', patch });
       message.value = done ? { kind: 'ok', text: done } : undefined;
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   };
   const site = async (host: string, on: boolean) => {
     try {
       settings.value = await sendToBackground({ type: on ? 'enableSite' : 'disableSite', host });
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   };
   const s = settings.value;

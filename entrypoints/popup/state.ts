@@ -11,6 +11,7 @@ import type { PinsData } from '@/lib/pins/pin';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
 import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
+import { errorMessage } from '@/lib/error-message';
 
 export type PopupTab = 'page' | 'compare' | 'pinned';
 export type SiteState = { kind: 'unsupported' } | { kind: 'on' | 'off'; host: string; isDefault: boolean };
@@ -96,7 +97,7 @@ export function createPopupState() {
       const text = await work();
       message.value = text ? { kind: 'ok', text } : undefined;
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   }
 

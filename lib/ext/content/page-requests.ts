@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { errorMessage } from '../../error-message';
 import type { DetectionIndex } from '../../detection/alias-index';
-import { describeIssues } from '../shared/describe-issues';
 import { isForPage, PageRequestSchema, type PageAnswer, type PageRequestType } from '../shared/page-messages';
 import type { PageModel } from '../shared/page-model';
 import type { CardTrigger } from './card-trigger';
@@ -24,7 +24,7 @@ export function listenForPageRequests(handlers: PageHandlers): () => void {
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isForPage(message)) return undefined;
     const parsed = PageRequestSchema.safeParse(message);
-    if (!parsed.success) return Promise.reject(new Error(`Model Lens's page script refused a malformed request: ${describeIssues(parsed.error)}`));
+    if (!parsed.success) return Promise.reject(new Error(`Model Lens's page script refused a malformed request: ${errorMessage(parsed.error)}`));
     const handler = handlers[parsed.data.type] as () => Promise<unknown>;
     return handler();
   };

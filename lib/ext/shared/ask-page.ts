@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { describeIssues } from './describe-issues';
+import { errorMessage } from '../../error-message';
 import { PAGE_ANSWER_SCHEMAS, type PageAnswer, type PageRequestType } from './page-messages';
 
 /**
@@ -9,6 +9,6 @@ import { PAGE_ANSWER_SCHEMAS, type PageAnswer, type PageRequestType } from './pa
 export async function askPage<K extends PageRequestType>(tabId: number, type: K): Promise<PageAnswer<K>> {
   const answer: unknown = await browser.tabs.sendMessage(tabId, { target: 'content', type });
   const parsed = PAGE_ANSWER_SCHEMAS[type].safeParse(answer);
-  if (!parsed.success) throw new Error(`The page's answer to ${type} was malformed: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new Error(`The page's answer to ${type} was malformed: ${errorMessage(parsed.error)}`);
   return parsed.data as PageAnswer<K>;
 }

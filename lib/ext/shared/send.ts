@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { errorMessage } from '../../error-message';
 import { ANSWER_SCHEMAS, EnvelopeSchema } from './answers';
-import { describeIssues } from './describe-issues';
 import type { Request, RequestType, ResponseMap } from './messages';
 
 /**
@@ -20,9 +19,9 @@ export async function sendToBackground<K extends RequestType>(request: Extract<R
   }
   if (reply === undefined) throw new Error('Model Lens did not answer; please try again.');
   const envelope = EnvelopeSchema.safeParse(reply);
-  if (!envelope.success) throw new Error(`Model Lens answered ${request.type} in a form this page does not know: ${describeIssues(envelope.error)}`);
+  if (!envelope.success) throw new Error(`Model Lens answered ${request.type} in a form this page does not know: ${errorMessage(envelope.error)}`);
   if (!envelope.data.ok) throw new Error(envelope.data.error);
   const answer = ANSWER_SCHEMAS[request.type].safeParse(envelope.data.value);
-  if (!answer.success) throw new Error(`Model Lens's answer to ${request.type} was malformed: ${describeIssues(answer.error)}`);
+  if (!answer.success) throw new Error(`Model Lens's answer to ${request.type} was malformed: ${errorMessage(answer.error)}`);
   return answer.data as ResponseMap[K];
 }
