@@ -22,6 +22,8 @@ export class CardTrigger {
   private pending: Promise<CardContent | null> | undefined;
   private framePending = false;
   private lastPointer = { x: 0, y: 0, alt: false };
+  /** Trusted pointer moves and focus changes decided on (to open, close or ignore), for the extension to ask. */
+  readonly handled = { pointerMoves: 0, focusChanges: 0 };
 
   constructor(
     private readonly scanner: PageScanner,
@@ -49,7 +51,11 @@ export class CardTrigger {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (!event.isTrusted || this.settings().trigger === 'keyboard') return;
+    if (!event.isTrusted) return;
+    if (this.settings().trigger === 'keyboard') {
+      this.handled.pointerMoves += 1;
+      return;
+    }
     this.lastPointer = { x: event.clientX, y: event.clientY, alt: event.altKey };
     if (this.framePending) return;
     // One hit test per frame, however fast the pointer moves.
@@ -57,6 +63,7 @@ export class CardTrigger {
     requestAnimationFrame(() => {
       this.framePending = false;
       this.update(this.card()?.contains(event.target) ?? false);
+      this.handled.pointerMoves += 1;
     });
   }
 
@@ -104,6 +111,7 @@ export class CardTrigger {
   /** Tabbing onto a link (or any focusable element) that holds a marked name opens its card. */
   private onFocusIn(event: FocusEvent): void {
     if (!event.isTrusted) return;
+    this.handled.focusChanges += 1;
     // Focus leaving the card (returned to the link on Esc) does not open it again.
     if (this.card()?.contains(event.target) || this.card()?.contains(event.relatedTarget)) return;
     const element = event.target;

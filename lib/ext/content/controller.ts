@@ -48,15 +48,17 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     includeFamilies: () => settings.showFamilyMentions,
   });
   const reporter = new MentionReporter(scanner, () => index!);
+  let scansDone = 0;
+  const scan = (root: Node) => scanner.scan(root, signal).then(() => void (scansDone += 1));
   const watcher = new MutationWatcher(body, {
     rescan: async (roots) => {
-      for (const root of roots) await scanner.scan(root, signal);
+      for (const root of roots) await scan(root);
       scanner.prune();
       reporter.soon();
     },
   });
 
-  await scanner.scan(body, signal);
+  await scan(body);
   if (ctx.isInvalid) return;
   watcher.start();
   reporter.soon();
@@ -64,7 +66,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   const rescanAll = () => {
     scanner.clear();
-    void scanner.scan(body, signal).then(() => reporter.soon());
+    void scan(body).then(() => reporter.soon());
   };
   const stopWatchingSettings = watchContentSettings((next) => {
     // Turned off here: the marks go from the open page, not only from pages loaded later.
@@ -91,7 +93,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
       rescanAll();
     });
   });
-  const stopAnswering = answerPageRequests(scanner, () => index!, trigger);
+  const stopAnswering = answerPageRequests(scanner, () => index!, trigger, () => scansDone);
 
   let stopped = false;
   function stop(): void {

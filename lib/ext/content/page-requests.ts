@@ -12,10 +12,11 @@ type PageHandlers = { [K in PageRequestType]: () => Promise<PageAnswer<K>> };
  * Answers the extension's requests to this page (the popup's "on this page" list, the keyboard
  * shortcut relayed by the background); returns the unsubscribe.
  */
-export function answerPageRequests(scanner: PageScanner, index: () => DetectionIndex, trigger: CardTrigger): () => void {
+export function answerPageRequests(scanner: PageScanner, index: () => DetectionIndex, trigger: CardTrigger, scans: () => number): () => void {
   return listenForPageRequests({
     getPageModels: () => Promise.resolve(pageModels(scanner, index())),
     openCard: () => trigger.openFromKeyboard().then(() => true as const),
+    getActivity: () => Promise.resolve({ scans: scans(), ...trigger.handled }),
   });
 }
 

@@ -8,9 +8,12 @@ import { z } from '../../zod-mini';
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ target: z.literal('content'), type: z.literal('getPageModels') }),
   z.object({ target: z.literal('content'), type: z.literal('openCard') }),
+  z.object({ target: z.literal('content'), type: z.literal('getActivity') }),
 ]);
 export type PageRequest = z.output<typeof PageRequestSchema>;
 export type PageRequestType = PageRequest['type'];
+
+const Count = z.number().check(z.int(), z.minimum(0));
 
 const PageModelSchema = z.object({
   id: z.string().check(z.maxLength(200)),
@@ -22,6 +25,8 @@ const PageModelSchema = z.object({
 export const PAGE_ANSWER_SCHEMAS = {
   getPageModels: z.array(PageModelSchema).check(z.maxLength(100_000)),
   openCard: z.literal(true),
+  /** How much the page's script has handled: what tests wait on before checking that nothing else happened. */
+  getActivity: z.object({ scans: Count, pointerMoves: Count, focusChanges: Count }),
 } satisfies Record<PageRequestType, z.ZodMiniType>;
 export type PageAnswer<K extends PageRequestType> = z.output<(typeof PAGE_ANSWER_SCHEMAS)[K]>;
 

@@ -82,6 +82,10 @@ describe('popup and background -> page', () => {
         asked.push('openCard');
         return true;
       },
+      getActivity: async () => {
+        asked.push('getActivity');
+        return { scans: 1, pointerMoves: 0, focusChanges: 0 };
+      },
     });
     return asked;
   }
