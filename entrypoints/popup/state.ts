@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
+import type { Catalogue } from '@/lib/catalogue/catalogue';
+import { modelsById } from '@/lib/catalogue/models-by-id';
 import { createSearchIndex, type SearchIndex } from '@/lib/catalogue/search';
 import { askPage } from '@/lib/ext/shared/ask-page';
 import type { StatusResponse } from '@/lib/ext/shared/messages';
@@ -35,14 +36,7 @@ export function createPopupState() {
   const message = signal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
   const refreshing = signal(false);
 
-  const byId = computed(() => {
-    const map = new Map<string, CatalogueModel>();
-    for (const model of catalogue.value?.models ?? []) {
-      map.set(model.id, model);
-      for (const id of model.ids.openrouter) if (!map.has(id)) map.set(id, model);
-    }
-    return map;
-  });
+  const byId = computed(() => modelsById(catalogue.value?.models ?? []));
   const search = computed<SearchIndex>(() => createSearchIndex(catalogue.value?.models ?? []));
   const site = computed<SiteState>(() => {
     const url = tabInfo.value.url;

@@ -11,6 +11,7 @@ import { NOISE_NOTE } from './pick-instead';
 import { TYPE_LABELS } from './rows';
 import { formatLowest, formatUnitPrice } from './unit-prices';
 import { verdict } from './verdict';
+import { modelsById } from '../catalogue/models-by-id';
 
 /** The compare page as data: what the page, the Markdown and the PNG all show. */
 export interface ComparisonReport {
@@ -44,8 +45,7 @@ export interface ReportInput {
 
 /** Models in the permalink are looked up by catalogue id, then by OpenRouter id; each model once. */
 export function findModels(ids: readonly string[], catalogue: readonly CatalogueModel[]): { models: CatalogueModel[]; missing: string[] } {
-  const byId = new Map<string, CatalogueModel>();
-  for (const model of catalogue) for (const id of [model.id, ...model.ids.openrouter]) if (!byId.has(id)) byId.set(id, model);
+  const byId = modelsById(catalogue);
   const models = [...new Map(ids.flatMap((id) => (byId.has(id) ? [[byId.get(id)!.id, byId.get(id)!] as const] : []))).values()];
   return { models, missing: ids.filter((id) => !byId.has(id)) };
 }
