@@ -10,7 +10,7 @@ import { sendToBackground } from '@/lib/ext/shared/send';
 import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 import type { PinsData } from '@/lib/pins/pin';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
-import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
+import { defaultSettings, isDefaultSite, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
 import { errorMessage } from '@/lib/error-message';
 
@@ -42,7 +42,7 @@ export function createPopupState() {
     const url = tabInfo.value.url;
     if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
     const host = new URL(url).hostname;
-    const isDefault = (DEFAULT_SITES as readonly string[]).includes(host);
+    const isDefault = isDefaultSite(host);
     const on = isDefault ? !settings.value.disabledSites.includes(host) : settings.value.extraSites.includes(host);
     return { kind: on ? 'on' : 'off', host, isDefault };
   });
