@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
-import { SUB_SCORE_NAMES, DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
+import { DEFAULT_RANK_WEIGHTS, MATCH_GRAPH_LABEL, SUB_SCORE_LABELS, SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import { formatScore } from '@/lib/compare/format';
 import { rerankWithMatchGraph } from '@/lib/compare/match-rank';
 import { sendToBackground } from '@/lib/ext/shared/send';
@@ -14,7 +14,7 @@ import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice
 import { readVersioned } from '@/lib/user-data/versioned';
 import { errorMessage } from '@/lib/error-message';
 
-const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness', matchGraph: 'Match Graph' } as const;
+const WEIGHT_LABELS = { ...SUB_SCORE_LABELS, matchGraph: MATCH_GRAPH_LABEL } as const;
 const WEIGHT_NAMES = [...SUB_SCORE_NAMES, 'matchGraph'] as const;
 
 /** Settings: sites, how the card opens, rank weights with a live preview, the local record, theme. */

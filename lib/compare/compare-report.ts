@@ -12,6 +12,7 @@ import { TYPE_LABELS } from './rows';
 import { formatLowest, formatUnitPrice } from './unit-prices';
 import { verdict } from './verdict';
 import { modelsById } from '../catalogue/models-by-id';
+import { MATCH_GRAPH_LABEL, SUB_SCORE_LABELS } from '../catalogue/rank';
 
 /** The compare page as data: what the page, the Markdown and the PNG all show. */
 export interface ComparisonReport {
@@ -86,10 +87,10 @@ function seedTable(models: readonly CatalogueModel[], scores: readonly number[],
   const rows: [string, (m: CatalogueModel, i: number) => string][] = [
     ['Type', (m) => TYPE_LABELS[m.type]],
     ['Rank', (m, i) => `${formatScore(scores[i]!)} (${formatPlace(m)})`],
-    ['Adoption', (m) => subScore(m.rank.subScores.adoption)],
-    ['Quality', (m) => `${subScore(m.rank.subScores.quality)}${m.rank.qualityEstimated ? ' (estimated)' : ''}`],
-    ['Ecosystem', (m) => subScore(m.rank.subScores.ecosystem)],
-    ['Match Graph', (m) => String(displayedScore(matchGraphScore(graph, m.id)))],
+    [SUB_SCORE_LABELS.adoption, (m) => subScore(m.rank.subScores.adoption)],
+    [SUB_SCORE_LABELS.quality, (m) => `${subScore(m.rank.subScores.quality)}${m.rank.qualityEstimated ? ' (estimated)' : ''}`],
+    [SUB_SCORE_LABELS.ecosystem, (m) => subScore(m.rank.subScores.ecosystem)],
+    [MATCH_GRAPH_LABEL, (m) => String(displayedScore(matchGraphScore(graph, m.id)))],
     ['Pricing', pricingType],
     ['Starting Price', startingPrice],
     ['Capabilities', (_, i) => `${reported[i]!.decomposition.capabilities.length} decomposed`],

@@ -21,6 +21,7 @@ import { createSiteMenu } from './site-menu';
 import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from '../shared/sites';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { updateVersioned } from '../shared/versioned-store';
+import { SOURCE_ORDER } from '../../catalogue/sources';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an
@@ -44,8 +45,6 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   await createSiteMenu();
   if (options.refresh) await refreshNow();
 }
-
-const SOURCE_ORDER = ['openrouter', 'models.dev', 'huggingface'] as const;
 
 export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | undefined {
   if (!catalogue) return undefined;
