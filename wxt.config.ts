@@ -3,10 +3,8 @@ import preact from '@preact/preset-vite';
 import { buildBundledCatalogue } from './lib/catalogue/bundled';
 import { BUNDLED_CATALOGUE_PATH } from './lib/catalogue/bundled-path';
 import { EVERYDAY_VOCABULARY } from './lib/detection/ordinary-words';
+import { DEFAULT_SITE_MATCHES } from './lib/user-data/settings-defaults';
 
-// The content script must also match plain-HTTP pages on these hosts so that
-// browser tests can serve fixture pages under the real hostnames.
-const DEFAULT_SITE_MATCHES = ['*://openrouter.ai/*', '*://huggingface.co/*'];
 
 // Browser tests cannot answer the browser's permission prompt, so the e2e build (`--mode e2e`)
 // holds the grant for one test site up front; turning the site on then runs the real code path.

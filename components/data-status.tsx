@@ -1,4 +1,5 @@
 import type { StatusResponse } from '@/lib/ext/shared/messages';
+import { SOURCE_NAMES } from '@/lib/catalogue/sources';
 
 interface Props {
   status: StatusResponse | undefined;
@@ -6,12 +7,6 @@ interface Props {
   refreshing: boolean;
   onRefresh: () => void;
 }
-
-const SOURCE_NAMES: Record<string, string> = {
-  openrouter: 'OpenRouter',
-  'models.dev': 'models.dev',
-  huggingface: 'Hugging Face',
-};
 
 /** "Catalogue as of …, N models, from …", the last refresh's outcome in words, and Refresh now. */
 export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
@@ -22,7 +17,7 @@ export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
       {catalogue ? (
         <p data-testid="catalogue-summary">
           Catalogue as of {catalogue.dataAsOf}, {catalogue.modelCount} models, from{' '}
-          {catalogue.sources.map((s) => SOURCE_NAMES[s] ?? s).join(' and ')}
+          {catalogue.sources.map((s) => (SOURCE_NAMES as Record<string, string>)[s] ?? s).join(' and ')}
           {catalogue.origin === 'bundled' ? ' (bundled with the extension)' : ''}.
         </p>
       ) : (

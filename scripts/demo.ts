@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { FixtureServer } from './browser/fixture-server';
 import { extensionWorker, launchWithExtension } from './browser/launch';
+import { errorMessage } from '../lib/error-message';
 
 const ONLINE_PAGE = 'https://openrouter.ai/models';
 const DEMO_PAGE = resolve(import.meta.dirname, 'demo/page.html');
@@ -100,7 +101,7 @@ async function waitForMarks(page: Page): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(errorMessage(error));
     process.exit(1);
   },
 );

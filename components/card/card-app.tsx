@@ -5,6 +5,7 @@ import { HubCard } from './hub-card';
 import { FamilyCard } from './other-cards';
 import { ModelCard } from './model-card';
 import { quantizationHeading } from '@/lib/catalogue/hub-labels';
+import { errorMessage } from '@/lib/error-message';
 
 export type CardContent =
   | { kind: 'specific'; details: ModelDetails; page: { url: string; title: string }; hub?: HubDetails; snapshot?: string }
@@ -29,7 +30,7 @@ export function CardApp({ content, theme, now, onClose }: Props) {
     try {
       notice.value = await work();
     } catch (error) {
-      notice.value = error instanceof Error ? error.message : String(error);
+      notice.value = errorMessage(error);
     } finally {
       busy.value = false;
     }

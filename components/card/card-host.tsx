@@ -88,10 +88,6 @@ export class CardHost {
     return !!this.host && target === this.host;
   }
 
-  get element(): HTMLElement | undefined {
-    return this.host;
-  }
-
   private render(content: CardContent, theme: CardOptions['theme'], root: ShadowRoot): void {
     // Built already while the hover delay ran.
     if (content === this.rendered) return;

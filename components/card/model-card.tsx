@@ -14,6 +14,8 @@ import { describeSighting } from '@/lib/user-data/sightings';
 import { Figure } from './figure';
 import { NeighboursSection } from './neighbours-section';
 import { SubScoreBar } from './sub-score-bar';
+import { SUB_SCORE_LABELS } from '@/lib/catalogue/rank';
+import { SOURCE_ORDER } from '@/lib/catalogue/sources';
 
 export interface CardActions {
   onPin: () => void;
@@ -35,7 +37,6 @@ interface Props extends CardActions {
 
 const NOT_PUBLISHED = 'not published';
 const MAX_OTHER_PRICES = 3;
-const SUB_SCORE_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness' } as const;
 
 /** The hover card: what a model is, where it ranks, what it costs and can do, and where each figure came from. */
 export function ModelCard({ details, now, busy, notice, origin, snapshot, onPin, onCompare, onClose }: Props) {
@@ -204,7 +205,7 @@ function hubFiguresLine(figures: NonNullable<ModelDetails['hubFigures']>, now: D
 }
 
 function sourcesLine(sources: ModelDetails['sources'], now: Date): string {
-  return (['openrouter', 'models.dev', 'huggingface'] as const)
+  return SOURCE_ORDER
     .filter((key) => sources[key])
     .map((key) => `${sourceName(key)} (${attribution(key, { now, sources }).age ?? 'unknown age'})`)
     .join(', ');

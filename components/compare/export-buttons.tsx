@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { ComparisonReport } from '@/lib/compare/compare-report';
 import { reportToMarkdown } from '@/lib/compare/report-markdown';
 import { drawReport } from './report-image';
+import { errorMessage } from '@/lib/error-message';
 
 /** Markdown and PNG downloads of the comparison, both made from the report's data. */
 export function ExportButtons({ report, permalink }: { report: ComparisonReport; permalink: string }) {
@@ -16,7 +17,7 @@ export function ExportButtons({ report, permalink }: { report: ComparisonReport;
     try {
       drawReport(report, canvas);
     } catch (error) {
-      message.value = error instanceof Error ? error.message : String(error);
+      message.value = errorMessage(error);
       return;
     }
     canvas.toBlob((blob) => {

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
-import { SUB_SCORE_NAMES, DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
+import { DEFAULT_RANK_WEIGHTS, MATCH_GRAPH_LABEL, SUB_SCORE_LABELS, SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import { formatScore } from '@/lib/compare/format';
 import { rerankWithMatchGraph } from '@/lib/compare/match-rank';
 import { sendToBackground } from '@/lib/ext/shared/send';
@@ -12,8 +12,9 @@ import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
 import { DEFAULT_MATCH_GRAPH_WEIGHT } from '@/lib/user-data/settings-defaults';
 import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
+import { errorMessage } from '@/lib/error-message';
 
-const WEIGHT_LABELS = { quality: 'Quality', adoption: 'Adoption', ecosystem: 'Ecosystem', value: 'Value', freshness: 'Freshness', matchGraph: 'Match Graph' } as const;
+const WEIGHT_LABELS = { ...SUB_SCORE_LABELS, matchGraph: MATCH_GRAPH_LABEL } as const;
 const WEIGHT_NAMES = [...SUB_SCORE_NAMES, 'matchGraph'] as const;
 
 /** Settings: sites, how the card opens, rank weights with a live preview, the local record, theme. */
@@ -38,14 +39,14 @@ export function OptionsApp() {
       settings.value = await sendToBackground({ type: 'updateSettings', patch });
       message.value = done ? { kind: 'ok', text: done } : undefined;
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   };
   const site = async (host: string, on: boolean) => {
     try {
       settings.value = await sendToBackground({ type: on ? 'enableSite' : 'disableSite', host });
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   };
   const s = settings.value;

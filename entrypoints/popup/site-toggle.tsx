@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { sitePattern } from '@/lib/ext/shared/sites';
+import { sitePattern } from '@/lib/user-data/settings-defaults';
 import type { PopupState } from './state';
 
 /** On for this site, or a button to turn it on (the permission is asked for right here, on the click). */

@@ -1,15 +1,18 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { Catalogue, CatalogueModel } from '@/lib/catalogue/catalogue';
+import type { Catalogue } from '@/lib/catalogue/catalogue';
+import { modelsById } from '@/lib/catalogue/models-by-id';
 import { createSearchIndex, type SearchIndex } from '@/lib/catalogue/search';
+import { askPage } from '@/lib/ext/shared/ask-page';
 import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { PageModel } from '@/lib/ext/shared/page-model';
 import { sendToBackground } from '@/lib/ext/shared/send';
 import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 import type { PinsData } from '@/lib/pins/pin';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
-import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
+import { defaultSettings, isDefaultSite, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { readVersioned } from '@/lib/user-data/versioned';
+import { errorMessage } from '@/lib/error-message';
 
 export type PopupTab = 'page' | 'compare' | 'pinned';
 export type SiteState = { kind: 'unsupported' } | { kind: 'on' | 'off'; host: string; isDefault: boolean };
@@ -33,20 +36,13 @@ export function createPopupState() {
   const message = signal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
   const refreshing = signal(false);
 
-  const byId = computed(() => {
-    const map = new Map<string, CatalogueModel>();
-    for (const model of catalogue.value?.models ?? []) {
-      map.set(model.id, model);
-      for (const id of model.ids.openrouter) if (!map.has(id)) map.set(id, model);
-    }
-    return map;
-  });
+  const byId = computed(() => modelsById(catalogue.value?.models ?? []));
   const search = computed<SearchIndex>(() => createSearchIndex(catalogue.value?.models ?? []));
   const site = computed<SiteState>(() => {
     const url = tabInfo.value.url;
     if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
     const host = new URL(url).hostname;
-    const isDefault = (DEFAULT_SITES as readonly string[]).includes(host);
+    const isDefault = isDefaultSite(host);
     const on = isDefault ? !settings.value.disabledSites.includes(host) : settings.value.extraSites.includes(host);
     return { kind: on ? 'on' : 'off', host, isDefault };
   });
@@ -63,7 +59,7 @@ export function createPopupState() {
     status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
     const tab = await targetTab();
     tabInfo.value = { id: tab?.id, url: tab?.url };
-    pageModels.value = tab?.id === undefined ? [] : await askPage(tab.id);
+    pageModels.value = tab?.id === undefined ? [] : await modelsOnPage(tab.id);
     fillSlots();
   }
 
@@ -95,7 +91,7 @@ export function createPopupState() {
       const text = await work();
       message.value = text ? { kind: 'ok', text } : undefined;
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      message.value = { kind: 'error', text: errorMessage(error) };
     }
   }
 
@@ -118,12 +114,7 @@ async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
   return tab;
 }
 
-async function askPage(tabId: number): Promise<PageModel[]> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, { target: 'content', type: 'getPageModels' })) as PageModel[] | undefined;
-    return Array.isArray(answer) ? answer : [];
-  } catch {
-    // No content script in this tab (a site Model Lens is not on, or a browser page).
-    return [];
-  }
+/** The page's models; none when the tab has no content script (a site Model Lens is not on, a browser page). */
+function modelsOnPage(tabId: number): Promise<PageModel[]> {
+  return askPage(tabId, 'getPageModels').catch(() => []);
 }

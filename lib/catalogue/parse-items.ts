@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { errorMessage } from '../error-message';
 
 export interface DroppedItem {
   id: string;
@@ -25,16 +26,9 @@ export function parseItems<S extends z.ZodType>(
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) kept.push(result.data);
-    else dropped.push({ id: idOf(item, index), reason: describeIssue(result.error) });
+    else dropped.push({ id: idOf(item, index), reason: errorMessage(result.error) });
   });
   return { items: kept, report: { total: items.length, kept: kept.length, dropped } };
-}
-
-export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
 }
 
 /** A printable id for an item that failed validation, without trusting its shape. */

@@ -36,6 +36,18 @@ export const DEFAULT_RANK_WEIGHTS: Readonly<Record<SubScoreName, number>> = {
 export type RankWeights = Record<SubScoreName, number>;
 export const SUB_SCORE_NAMES = Object.keys(DEFAULT_RANK_WEIGHTS) as SubScoreName[];
 
+/** What the card, the comparison and the settings call each sub-score. */
+export const SUB_SCORE_LABELS: Readonly<Record<SubScoreName, string>> = {
+  quality: 'Quality',
+  adoption: 'Adoption',
+  ecosystem: 'Ecosystem',
+  value: 'Value',
+  freshness: 'Freshness',
+};
+
+/** The Match Graph's label, where it stands beside the sub-scores (a weight, a report column). */
+export const MATCH_GRAPH_LABEL = 'Match Graph';
+
 const FULL_ADOPTION_PROVIDERS = 32;
 const FULL_ADOPTION_DOWNLOADS = 10_000_000;
 const FULL_ADOPTION_LIKES = 10_000;

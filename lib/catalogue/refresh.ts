@@ -10,6 +10,7 @@ import {
 import type { Catalogue } from './catalogue';
 import type { RankWeights } from './rank';
 import { retryDelayMs, shrinkageProblem } from './refresh-policy';
+import { errorMessage } from '../error-message';
 
 export interface SourceOutcome {
   ok: boolean;
@@ -92,7 +93,7 @@ export async function refreshCatalogue(input: RefreshInput): Promise<RefreshResu
         ...(source.droppedReasons.length ? { droppedExamples: source.droppedReasons } : {}),
       };
     } catch (error) {
-      sources[key] = { ok: false, url, message: error instanceof Error ? error.message : String(error) };
+      sources[key] = { ok: false, url, message: errorMessage(error) };
     }
   });
 

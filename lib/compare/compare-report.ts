@@ -11,6 +11,8 @@ import { NOISE_NOTE } from './pick-instead';
 import { TYPE_LABELS } from './rows';
 import { formatLowest, formatUnitPrice } from './unit-prices';
 import { verdict } from './verdict';
+import { modelsById } from '../catalogue/models-by-id';
+import { MATCH_GRAPH_LABEL, SUB_SCORE_LABELS } from '../catalogue/rank';
 
 /** The compare page as data: what the page, the Markdown and the PNG all show. */
 export interface ComparisonReport {
@@ -44,8 +46,7 @@ export interface ReportInput {
 
 /** Models in the permalink are looked up by catalogue id, then by OpenRouter id; each model once. */
 export function findModels(ids: readonly string[], catalogue: readonly CatalogueModel[]): { models: CatalogueModel[]; missing: string[] } {
-  const byId = new Map<string, CatalogueModel>();
-  for (const model of catalogue) for (const id of [model.id, ...model.ids.openrouter]) if (!byId.has(id)) byId.set(id, model);
+  const byId = modelsById(catalogue);
   const models = [...new Map(ids.flatMap((id) => (byId.has(id) ? [[byId.get(id)!.id, byId.get(id)!] as const] : []))).values()];
   return { models, missing: ids.filter((id) => !byId.has(id)) };
 }
@@ -86,10 +87,10 @@ function seedTable(models: readonly CatalogueModel[], scores: readonly number[],
   const rows: [string, (m: CatalogueModel, i: number) => string][] = [
     ['Type', (m) => TYPE_LABELS[m.type]],
     ['Rank', (m, i) => `${formatScore(scores[i]!)} (${formatPlace(m)})`],
-    ['Adoption', (m) => subScore(m.rank.subScores.adoption)],
-    ['Quality', (m) => `${subScore(m.rank.subScores.quality)}${m.rank.qualityEstimated ? ' (estimated)' : ''}`],
-    ['Ecosystem', (m) => subScore(m.rank.subScores.ecosystem)],
-    ['Match Graph', (m) => String(displayedScore(matchGraphScore(graph, m.id)))],
+    [SUB_SCORE_LABELS.adoption, (m) => subScore(m.rank.subScores.adoption)],
+    [SUB_SCORE_LABELS.quality, (m) => `${subScore(m.rank.subScores.quality)}${m.rank.qualityEstimated ? ' (estimated)' : ''}`],
+    [SUB_SCORE_LABELS.ecosystem, (m) => subScore(m.rank.subScores.ecosystem)],
+    [MATCH_GRAPH_LABEL, (m) => String(displayedScore(matchGraphScore(graph, m.id)))],
     ['Pricing', pricingType],
     ['Starting Price', startingPrice],
     ['Capabilities', (_, i) => `${reported[i]!.decomposition.capabilities.length} decomposed`],

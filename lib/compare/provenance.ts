@@ -1,6 +1,7 @@
 import type { Catalogue, Field, SourceRef } from '@/lib/catalogue/catalogue';
 import { formatAge } from './format';
 import type { Cell } from './types';
+import { SOURCE_NAMES } from '../catalogue/sources';
 
 /** What a cell needs to say where a figure came from and how old it is. */
 export interface ProvenanceContext {
@@ -8,16 +9,12 @@ export interface ProvenanceContext {
   sources: Catalogue['sources'];
 }
 
-const SOURCE_NAMES: Record<string, string> = {
-  openrouter: 'OpenRouter',
-  huggingface: 'Hugging Face',
-};
 const MODELS_DEV_PREFIX = 'models.dev/';
 
 /** "OpenRouter", "Hugging Face", "models.dev (anthropic)". */
 export function sourceName(ref: SourceRef): string {
   if (ref.startsWith(MODELS_DEV_PREFIX)) return `models.dev (${ref.slice(MODELS_DEV_PREFIX.length)})`;
-  return SOURCE_NAMES[ref] ?? ref;
+  return (SOURCE_NAMES as Record<string, string>)[ref] ?? ref;
 }
 
 /** The age of the fetch a figure came from; every models.dev provider shares one fetch. */

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueModel, SubScoreName } from '@/lib/catalogue/catalogue';
-import { SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
+import { SUB_SCORE_LABELS, SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import type { ModelType } from '@/lib/catalogue/source-model';
 import { availabilityRows, dateRows, limitRows, modalityRows } from './fact-rows';
 import { capabilityRows } from './capability-rows';
@@ -26,14 +26,6 @@ export const TYPE_LABELS: Readonly<Record<ModelType, string>> = {
   embedding: 'Embedding',
   rerank: 'Reranking',
   router: 'Router',
-};
-
-const SUB_SCORE_LABELS: Readonly<Record<SubScoreName, string>> = {
-  quality: 'Quality',
-  adoption: 'Adoption',
-  ecosystem: 'Ecosystem',
-  value: 'Value',
-  freshness: 'Freshness',
 };
 
 /**

@@ -18,6 +18,17 @@ export const DEFAULT_MATCH_GRAPH_WEIGHT = 0;
 /** Sites the extension runs on without asking: the ones where models are the subject. */
 export const DEFAULT_SITES = ['openrouter.ai', 'huggingface.co'] as const;
 
+/** Every page of a host, over HTTP too (browser tests serve fixture pages under the real host names). */
+export const sitePattern = (host: string): string => `*://${host}/*`;
+
+/** Where the content script runs without asking (the manifest and the content script's own entry). */
+export const DEFAULT_SITE_MATCHES: readonly string[] = DEFAULT_SITES.map(sitePattern);
+
+export const isDefaultSite = (host: string): boolean => (DEFAULT_SITES as readonly string[]).includes(host);
+
+/** A default site or one of its subdomains: where the page's own links name models by id. */
+export const isOnDefaultSite = (host: string): boolean => DEFAULT_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+
 export function defaultSettings(): Settings {
   return {
     refreshIntervalHours: 12,

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { DEFAULT_MATCH_GRAPH_WEIGHT, defaultSettings } from './settings-defaults';
 import type { VersionedSchema } from './versioned';
 
-export { DEFAULT_SITES, DEFAULT_SOURCE_URLS, defaultSettings } from './settings-defaults';
+export { DEFAULT_SITES, DEFAULT_SOURCE_URLS, defaultSettings, isDefaultSite, sitePattern } from './settings-defaults';
 
 const Weight = z.number().min(0).max(100);
 const SourceUrl = z.url({ protocol: /^https?$/ });

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import type { z } from '../zod';
 
 /**
@@ -44,12 +45,12 @@ export function readVersioned<T>(stored: unknown, spec: VersionedSchema<T>): Rea
     try {
       value = migrate(value);
     } catch (error) {
-      return { kind: 'unreadable', data: spec.defaults(), reason: `migration to version ${next} failed: ${message(error)}` };
+      return { kind: 'unreadable', data: spec.defaults(), reason: `migration to version ${next} failed: ${errorMessage(error)}` };
     }
   }
   const parsed = spec.schema.safeParse(value);
   if (!parsed.success) {
-    return { kind: 'unreadable', data: spec.defaults(), reason: `stored data does not match version ${spec.version}: ${message(parsed.error)}` };
+    return { kind: 'unreadable', data: spec.defaults(), reason: `stored data does not match version ${spec.version}: ${errorMessage(parsed.error)}` };
   }
   return version === spec.version ? { kind: 'current', data: parsed.data } : { kind: 'migrated', data: parsed.data, from: version };
 }
@@ -69,22 +70,6 @@ function asEnvelope(stored: unknown): Envelope<unknown> {
     return stored as Envelope<unknown>;
   }
   return { version: 0, data: stored };
-}
-
-/** One readable line: a zod error's own message is a JSON dump of every issue. */
-function message(error: unknown): string {
-  const issues = (error as { issues?: unknown } | null)?.issues;
-  if (Array.isArray(issues) && issues.length) return describeIssue(issues[0] as ZodIssueLike);
-  return error instanceof Error ? error.message : String(error);
-}
-
-interface ZodIssueLike {
-  path: PropertyKey[];
-  message: string;
-}
-
-function describeIssue(issue: ZodIssueLike): string {
-  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
 export function envelope<T>(spec: VersionedSchema<T>, data: T): Envelope<T> {

@@ -9,6 +9,7 @@ import {
   makeProgressCallback,
   resolveBuildId,
 } from '@puppeteer/browsers';
+import { errorMessage } from '../../lib/error-message';
 
 export type BrowserKind = 'chrome' | 'firefox';
 
@@ -84,7 +85,7 @@ export async function resolveBrowser(kind: BrowserKind, sources: BrowserSources 
   try {
     return await sources.download(kind);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(
       [
         `${LABEL[kind].missing}, and downloading ${LABEL[kind].download} failed (${reason}). Install one, then run again:`,

@@ -8,6 +8,7 @@ import { E2E_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../../s
 import { cardIsOpen, cardSnapshot, clickCardButton, hover, markCentre, waitForCard } from './support/card';
 import { openExtensionPage, readStorage, request, waitFor } from './support/extension';
 import { compareInPopup } from './support/popup';
+import { afterHandled, pageActivity } from './support/page-activity';
 import { markedTexts, waitForMark } from './support/page-marks';
 
 const DEMO_PAGE = resolve(import.meta.dirname, '../../scripts/demo/page.html');
@@ -133,8 +134,10 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
     await popup.waitForSelector('xpath/.//button[contains(., "Turn off here")]');
     await popup.click('xpath/.//button[contains(., "Turn off here")]');
     await popup.waitForFunction(() => document.body.textContent?.includes('Model Lens is off for allowed.test'));
-    await article.reload();
-    await new Promise((r) => setTimeout(r, 1000));
+    // Turned off, the site's script registration is gone: the reloaded page loads without it.
+    await waitFor(async () => !(await registeredSites(worker)).some((matches) => matches.includes('allowed.test')), 'the site script to be unregistered');
+    await article.reload({ waitUntil: 'load' });
+    expect(await pageActivity(worker, article)).toBeUndefined();
     expect(await markedTexts(article)).toEqual([]);
   });
 
@@ -158,8 +161,7 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
     await request(popup, { type: 'updateSettings', patch: { trigger: 'keyboard' } });
     const page = await openDemo();
     // Hovering does nothing in keyboard-only mode.
-    await hover(page, 'Mistral Medium 3');
-    await new Promise((r) => setTimeout(r, 800));
+    await afterHandled(worker, page, 'pointerMoves', () => hover(page, 'Mistral Medium 3'));
     expect(await cardIsOpen(page)).toBe(false);
 
     // The caret sits in a name (as with caret browsing), then the shortcut: the browser sends the
@@ -187,3 +189,8 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
     await request(popup, { type: 'updateSettings', patch: { trigger: 'hover' } });
   });
 });
+
+/** The match patterns of the site scripts the extension has registered (sites the user turned on). */
+function registeredSites(worker: WebWorker): Promise<string[]> {
+  return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []));
+}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { isPinned } from '../../pins/operations';
 import { SETTINGS_SPEC } from '../../user-data/settings';
+import { askPage } from '../shared/ask-page';
 import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
 import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from '../shared/catalogue-store';
@@ -20,6 +21,7 @@ import { createSiteMenu } from './site-menu';
 import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from '../shared/sites';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { updateVersioned } from '../shared/versioned-store';
+import { SOURCE_ORDER } from '../../catalogue/sources';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an
@@ -43,8 +45,6 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   await createSiteMenu();
   if (options.refresh) await refreshNow();
 }
-
-const SOURCE_ORDER = ['openrouter', 'models.dev', 'huggingface'] as const;
 
 export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | undefined {
   if (!catalogue) return undefined;
@@ -154,7 +154,7 @@ export function onAlarm(name: string): Promise<unknown> | undefined {
 export async function onCommand(command: string): Promise<void> {
   if (command !== 'open-card') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { target: 'content', type: 'openCard' }).catch(() => undefined);
+  if (tab?.id !== undefined) await askPage(tab.id, 'openCard').catch(() => undefined);
 }
 
 /** A permission the user revokes in the browser's settings takes its site with it. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '../../catalogue/catalogue';
+import { modelsById } from '../../catalogue/models-by-id';
 import { readCatalogue } from '../shared/catalogue-store';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
@@ -16,13 +17,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 function load() {
   cached ??= readCatalogue().then((catalogue) => {
     if (!catalogue) return undefined;
-    const byId = new Map<string, CatalogueModel>();
-    for (const model of catalogue.models) {
-      byId.set(model.id, model);
-      // Pins and links may name a model by any OpenRouter id of it.
-      for (const id of model.ids.openrouter) if (!byId.has(id)) byId.set(id, model);
-    }
-    return { catalogue, byId };
+    return { catalogue, byId: modelsById(catalogue.models) };
   });
   return cached;
 }

@@ -4,6 +4,7 @@ import { browserFetch } from './network';
 import { parseHubRecord, type HubRecord } from '../../catalogue/sources/hugging-face';
 import { initialBucket, pauseFor, takeToken, type BucketState } from '../../catalogue/rate-limit';
 import { STORAGE_KEYS } from '../shared/storage-keys';
+import { errorMessage } from '../../error-message';
 
 const FRESH_MS = 24 * 3600_000;
 const FAILURE_RETRY_MS = 10 * 60_000;
@@ -80,7 +81,7 @@ async function lookUp(repoId: string, key: string, options: HubLookupOptions): P
     try {
       entry = { record: parseHubRecord(result.json, checkedAt), checkedAt };
     } catch (error) {
-      entry = { record: hit?.record, checkedAt, error: error instanceof Error ? error.message : String(error) };
+      entry = { record: hit?.record, checkedAt, error: errorMessage(error) };
     }
   }
   // Failures are kept too, so a missing repo is not asked for on every hover.

@@ -8,6 +8,7 @@ import { deriveFromCatalogue } from './derived';
 import { browserFetch } from './network';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { loadVersioned } from '../shared/versioned-store';
+import { errorMessage } from '../../error-message';
 
 export const REFRESH_ALARM = 'catalogue-refresh';
 export const RETRY_ALARM = 'catalogue-retry';
@@ -83,7 +84,7 @@ async function runRefresh(): Promise<RefreshStatus> {
         ...result.status,
         state: 'failed',
         lastSuccessAt: previousStatus.lastSuccessAt,
-        message: `Kept the last good catalogue: it could not be saved (${error instanceof Error ? error.message : String(error)})`,
+        message: `Kept the last good catalogue: it could not be saved (${errorMessage(error)})`,
         consecutiveFailures: failures,
         nextRetryAt: new Date(Date.now() + retryInMs).toISOString(),
       };

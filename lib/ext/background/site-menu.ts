@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { DEFAULT_SITES } from '../../user-data/settings';
-import { enableSite, sitePattern, startInTab } from '../shared/sites';
+import { isDefaultSite, sitePattern } from '../../user-data/settings';
+import { enableSite, startInTab } from '../shared/sites';
 
 const MENU_ID = 'enable-site';
 
@@ -23,7 +23,7 @@ export async function createSiteMenu(): Promise<void> {
 export function onSiteMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<unknown> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) return Promise.resolve();
   const host = new URL(tab.url).hostname;
-  if ((DEFAULT_SITES as readonly string[]).includes(host)) return enableSite(host);
+  if (isDefaultSite(host)) return enableSite(host);
   const granted = browser.permissions.request({ origins: [sitePattern(host)] });
   return Promise.all([startInTab(tab.id), granted]);
 }

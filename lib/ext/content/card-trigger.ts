@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { CardHost } from '../../../components/card/card-host';
 import type { CardContent } from '../../../components/card/card-app';
 import type { DetectionIndex } from '../../detection/alias-index';
-import type { HubDetails, ModelDetails } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 import { CARD_API_KEY } from '../../../components/card/card-api';
 import type { ContentSettings } from './content-settings';
 import type { PageMention, PageScanner } from './page-scanner';
@@ -23,6 +22,8 @@ export class CardTrigger {
   private pending: Promise<CardContent | null> | undefined;
   private framePending = false;
   private lastPointer = { x: 0, y: 0, alt: false };
+  /** Trusted pointer moves and focus changes decided on (to open, close or ignore), for the extension to ask. */
+  readonly handled = { pointerMoves: 0, focusChanges: 0 };
 
   constructor(
     private readonly scanner: PageScanner,
@@ -50,7 +51,11 @@ export class CardTrigger {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (!event.isTrusted || this.settings().trigger === 'keyboard') return;
+    if (!event.isTrusted) return;
+    if (this.settings().trigger === 'keyboard') {
+      this.handled.pointerMoves += 1;
+      return;
+    }
     this.lastPointer = { x: event.clientX, y: event.clientY, alt: event.altKey };
     if (this.framePending) return;
     // One hit test per frame, however fast the pointer moves.
@@ -58,6 +63,7 @@ export class CardTrigger {
     requestAnimationFrame(() => {
       this.framePending = false;
       this.update(this.card()?.contains(event.target) ?? false);
+      this.handled.pointerMoves += 1;
     });
   }
 
@@ -105,6 +111,7 @@ export class CardTrigger {
   /** Tabbing onto a link (or any focusable element) that holds a marked name opens its card. */
   private onFocusIn(event: FocusEvent): void {
     if (!event.isTrusted) return;
+    this.handled.focusChanges += 1;
     // Focus leaving the card (returned to the link on Esc) does not open it again.
     if (this.card()?.contains(event.target) || this.card()?.contains(event.relatedTarget)) return;
     const element = event.target;
@@ -140,18 +147,19 @@ export class CardTrigger {
         this.openFor = null;
       },
     });
-    if (mention.kind === 'specific') void browser.runtime.sendMessage({ type: 'hovered', id: this.index().models[mention.target]!.id });
+    if (mention.kind === 'specific') void sendToBackground({ type: 'hovered', id: this.index().models[mention.target]!.id }).catch(() => undefined);
   }
 
   private async contentFor(mention: PageMention): Promise<CardContent | null> {
     if (mention.kind === 'family') return { kind: 'family', name: familyText(mention) };
     if (mention.kind === 'hub') {
-      const details = await request<HubDetails>({ type: 'getHubModel', repoId: mention.hubRepo });
+      if (!mention.hubRepo) return null;
+      const details = await orNull(sendToBackground({ type: 'getHubModel', repoId: mention.hubRepo }));
       // A quantization of a catalogue model is the same weights: it opens that model's card.
       if (details?.ok && details.sameWeightsAs) return { kind: 'specific', details: details.sameWeightsAs, page: { url: location.href, title: document.title }, hub: details };
       return details ? { kind: 'hub', details } : null;
     }
-    const details = await request<ModelDetails | null>({ type: 'getModel', id: this.index().models[mention.target]!.id });
+    const details = await orNull(sendToBackground({ type: 'getModel', id: this.index().models[mention.target]!.id }));
     return details ? { kind: 'specific', details, page: { url: location.href, title: document.title } } : null;
   }
 
@@ -164,7 +172,7 @@ export class CardTrigger {
   /** The card's code is injected on first use only. */
   private ensureCard(): Promise<CardHost | undefined> {
     if (this.card()) return Promise.resolve(this.card());
-    this.loading ??= request({ type: 'loadCard' }).then(() => this.card());
+    this.loading ??= orNull(sendToBackground({ type: 'loadCard' })).then(() => this.card());
     return this.loading;
   }
 
@@ -207,12 +215,7 @@ function familyText(mention: PageMention): string {
   return range.toString();
 }
 
-/** Messages to the background come back as `{ ok, value }`; a failure means no card. */
-async function request<T>(message: Record<string, unknown>): Promise<T | null> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; value?: T } | undefined;
-    return reply?.ok ? (reply.value as T) : null;
-  } catch {
-    return null;
-  }
+/** A failed request (the background restarting, a malformed answer) means no card. */
+function orNull<T>(request: Promise<T>): Promise<T | null> {
+  return request.catch(() => null);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../user-data/settings';
-import { DEFAULT_SITES, defaultSettings } from '../../user-data/settings-defaults';
+import { defaultSettings, isDefaultSite } from '../../user-data/settings-defaults';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
 /** What the content script needs of the settings (it reads them; only the background writes them). */
@@ -8,7 +8,7 @@ export type ContentSettings = Pick<Settings, 'trigger' | 'hoverDelayMs' | 'theme
 
 /** Whether the user has Model Lens on for this host: a default site unless skipped, another site once added. */
 export function isSiteOn(host: string, settings: ContentSettings): boolean {
-  return (DEFAULT_SITES as readonly string[]).includes(host) ? !settings.disabledSites.includes(host) : settings.extraSites.includes(host);
+  return isDefaultSite(host) ? !settings.disabledSites.includes(host) : settings.extraSites.includes(host);
 }
 
 export async function readContentSettings(): Promise<ContentSettings> {

@@ -1,19 +1,17 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DetectionIndex } from '../../detection/alias-index';
+import type { Matcher } from '../../detection/matcher';
 import { bodyOf, designModeOf } from '../shared/dom-access';
-import type { PageModel } from '../shared/page-model';
-import { compileMatcher, type Matcher } from '../../detection/matcher';
-import { STORAGE_KEYS } from '../shared/storage-keys';
 import { CardTrigger } from './card-trigger';
+import { compileInSteps, slim } from './compile-in-steps';
 import { isSiteOn, readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
+import { nextIndex, readIndex, watchIndex } from './detection-index';
 import { Highlights } from './highlights';
+import { MentionReporter } from './mention-reporter';
 import { MutationWatcher } from './mutation-watcher';
+import { answerPageRequests } from './page-requests';
 import { PageScanner } from './page-scanner';
 import { readPinnedIds, watchPinnedIds } from './pinned-models';
 import { nextFrame, yieldToPage } from './slicing';
-
-const REPORT_DELAY_MS = 1000;
 
 /**
  * Everything the content script does on one page; torn down when the extension reloads or the
@@ -39,7 +37,6 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   await yieldToPage();
   const matcher = await compileInSteps(index);
   const exactIds = new Map(index.exactIds);
-  // Once compiled, the aliases are not needed again: keep the model list, drop the rest.
   index = slim(index);
   await nextFrame();
   if (ctx.isInvalid) return;
@@ -51,15 +48,17 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     includeFamilies: () => settings.showFamilyMentions,
   });
   const reporter = new MentionReporter(scanner, () => index!);
+  let scansDone = 0;
+  const scan = (root: Node) => scanner.scan(root, signal).then(() => void (scansDone += 1));
   const watcher = new MutationWatcher(body, {
     rescan: async (roots) => {
-      for (const root of roots) await scanner.scan(root, signal);
+      for (const root of roots) await scan(root);
       scanner.prune();
       reporter.soon();
     },
   });
 
-  await scanner.scan(body, signal);
+  await scan(body);
   if (ctx.isInvalid) return;
   watcher.start();
   reporter.soon();
@@ -67,7 +66,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   const rescanAll = () => {
     scanner.clear();
-    void scanner.scan(body, signal).then(() => reporter.soon());
+    void scan(body).then(() => reporter.soon());
   };
   const stopWatchingSettings = watchContentSettings((next) => {
     // Turned off here: the marks go from the open page, not only from pages loaded later.
@@ -83,11 +82,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     pinnedIds = ids;
     scanner.refreshPinned();
   });
-  const onIndexChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const next = changes[STORAGE_KEYS.detectionIndex]?.newValue;
-    if (area !== 'local' || typeof next !== 'string') return;
-    const parsed = parseIndex(next);
-    if (!parsed) return;
+  let latestIndex: Promise<Matcher> | undefined;
+  const stopWatchingIndex = watchIndex((parsed) => {
     // A newer index arriving while this one compiles wins.
     const compiling = (latestIndex = compileInSteps(parsed));
     void compiling.then((compiled) => {
@@ -96,19 +92,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
       scanner.replaceMatcher(compiled, new Map(parsed.exactIds));
       rescanAll();
     });
-  };
-  let latestIndex: Promise<Matcher> | undefined;
-  browser.storage.onChanged.addListener(onIndexChange);
-
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const { target, type } = (message ?? {}) as { target?: unknown; type?: unknown };
-    if (target !== 'content') return undefined;
-    if (type === 'getPageModels') return Promise.resolve(pageModels(scanner, index!));
-    if (type === 'openCard') return trigger.openFromKeyboard().then(() => true);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  });
+  const stopAnswering = answerPageRequests(scanner, () => index!, trigger, () => scansDone);
 
   let stopped = false;
   function stop(): void {
@@ -119,89 +104,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     highlights.clear();
     stopWatchingSettings();
     stopWatchingPins();
-    browser.storage.onChanged.removeListener(onIndexChange);
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopWatchingIndex();
+    stopAnswering();
   }
   ctx.onInvalidated(stop);
-}
-
-/** About 5 ms of work per step on a slow machine. */
-const ALIASES_PER_STEP = 600;
-
-async function compileInSteps(index: DetectionIndex): Promise<Matcher> {
-  const steps = compileMatcher(index, ALIASES_PER_STEP);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToPage();
-  }
-}
-
-function slim(index: DetectionIndex): DetectionIndex {
-  return { ...index, aliases: [], exactIds: [] };
-}
-
-function pageModels(scanner: PageScanner, index: DetectionIndex): PageModel[] {
-  return [...scanner.modelCounts()]
-    .map(([target, count]) => ({ id: index.models[target]!.id, name: index.models[target]!.name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
-/**
- * Tells the background what the page names (for the toolbar badge and, if the user keeps it,
- * the record of where models were seen): once per model per page load, batched.
- */
-class MentionReporter {
-  private readonly reported = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly scanner: PageScanner,
-    private readonly index: () => DetectionIndex,
-  ) {}
-
-  soon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.report(), REPORT_DELAY_MS);
-  }
-
-  private report(): void {
-    const ids = [...this.scanner.modelCounts().keys()].map((target) => this.index().models[target]!.id);
-    const fresh = ids.filter((id) => !this.reported.has(id));
-    for (const id of fresh) this.reported.add(id);
-    void browser.runtime
-      .sendMessage({ type: 'pageMentions', host: location.hostname, modelIds: fresh.slice(0, 2000), distinct: ids.length })
-      .catch(() => undefined);
-  }
-}
-
-function nextIndex(ctx: ContentScriptContext): Promise<DetectionIndex | null> {
-  return new Promise((resolve) => {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const next = changes[STORAGE_KEYS.detectionIndex]?.newValue;
-      if (area !== 'local' || typeof next !== 'string') return;
-      browser.storage.onChanged.removeListener(listener);
-      resolve(parseIndex(next));
-    };
-    browser.storage.onChanged.addListener(listener);
-    ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(listener);
-      resolve(null);
-    });
-  });
-}
-
-async function readIndex(): Promise<DetectionIndex | null> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.detectionIndex))[STORAGE_KEYS.detectionIndex];
-  return typeof stored === 'string' ? parseIndex(stored) : null;
-}
-
-/** Storage is ours, but a half-migrated value must not break the page: check the shape. */
-function parseIndex(json: string): DetectionIndex | null {
-  try {
-    const value = JSON.parse(json) as DetectionIndex;
-    return value?.version === 1 && Array.isArray(value.aliases) && Array.isArray(value.models) ? value : null;
-  } catch {
-    return null;
-  }
 }

@@ -4,6 +4,7 @@ import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } fro
 import { locate, TextRunWalker, type TextRun } from './text-runs';
 import type { Highlights, HighlightKind } from './highlights';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
+import { isOnDefaultSite } from '../../user-data/settings-defaults';
 
 export type MentionKind = 'specific' | 'family' | 'hub';
 
@@ -56,7 +57,7 @@ export class PageScanner {
     private readonly highlights: Highlights,
     private options: ScannerOptions,
   ) {
-    this.siteLinks = /(^|\.)(openrouter\.ai|huggingface\.co)$/.test(options.hostname);
+    this.siteLinks = isOnDefaultSite(options.hostname);
   }
 
   /**

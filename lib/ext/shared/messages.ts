@@ -10,6 +10,8 @@ import { MAX_IMPORT_BYTES } from '../../pins/transfer';
 import { SettingsSchema, type Settings } from '../../user-data/settings';
 import type { Sighting } from '../../user-data/sightings';
 import { z } from '../../zod';
+import { errorMessage } from '../../error-message';
+import { isForPage } from './page-messages';
 
 const Host = z.string().max(253).regex(/^[a-z0-9.-]+$/i);
 const RepoId = z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/);
@@ -122,8 +124,6 @@ export type Handlers = {
 export interface Sender {
   tabId?: number;
   frameId?: number;
-  /** The page a content script runs in, or the extension page. */
-  url?: string;
   fromExtensionPage: boolean;
 }
 
@@ -151,7 +151,7 @@ export function listenForRequests(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Messages meant for content scripts (sent by the popup) are not ours to answer.
-    if (raw && typeof raw === 'object' && (raw as { target?: unknown }).target === 'content') return undefined;
+    if (isForPage(raw)) return undefined;
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'unknown request' });
     const request = parsed.data;
@@ -159,11 +159,11 @@ export function listenForRequests(handlers: Handlers): void {
     if (EXTENSION_PAGES_ONLY.has(request.type) && !fromExtensionPage) {
       return Promise.resolve({ ok: false, error: 'only extension pages may do that' });
     }
-    const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage };
+    const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage };
     const handler = handlers[request.type] as (r: Request, s: Sender) => Promise<unknown>;
     return handler(request, from).then(
       (value) => ({ ok: true, value }),
-      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => ({ ok: false, error: errorMessage(error) }),
     );
   });
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SITES, SETTINGS_SPEC, type Settings } from '../../user-data/settings';
+import { isDefaultSite, SETTINGS_SPEC, sitePattern, type Settings } from '../../user-data/settings';
 import { STORAGE_KEYS } from './storage-keys';
 import { loadVersioned, updateVersioned } from './versioned-store';
 
@@ -7,8 +7,6 @@ export const CONTENT_SCRIPT = '/content-scripts/model-lens.js';
 export const CONTENT_STYLE = '/content-scripts/model-lens.css';
 
 const scriptId = (host: string) => `site:${host}`;
-export const sitePattern = (host: string) => `*://${host}/*`;
-const isDefaultSite = (host: string) => (DEFAULT_SITES as readonly string[]).includes(host);
 
 async function settings(): Promise<Settings> {
   return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readVersioned, envelope, type ReadOutcome, type VersionedSchema } from '../../user-data/versioned';
 import { backupKey, unreadableKey } from './storage-keys';
+import { errorMessage } from '../../error-message';
 
 // A load that migrates writes too. Each key's loads and saves run one at a time, so a
 // migration of what was read before a save can never land after that save.
@@ -56,7 +57,7 @@ async function write(key: string, items: Record<string, unknown>): Promise<void>
   try {
     await browser.storage.local.set(items);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(`Your ${key} could not be saved, so nothing was changed (the browser refused: ${reason}).`, { cause: error });
   }
 }
