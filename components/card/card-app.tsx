@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { HubDetails, ModelDetails } from '@/lib/ext/shared/messages';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { togglePinOperation } from '@/lib/pins/operations';
+import { togglePinOperation } from '@/lib/pins/toggle-pin';
 import { HubCard } from './hub-card';
 import { FamilyCard } from './other-cards';
 import { ModelCard } from './model-card';

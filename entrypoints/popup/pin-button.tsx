@@ -1,6 +1,6 @@
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { togglePinOperation } from '@/lib/pins/operations';
+import { togglePinOperation } from '@/lib/pins/toggle-pin';
 import type { PopupState } from './state';
 
 /** Pin or unpin one model; the page it is pinned from is the tab the popup belongs to. */

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { MAX_PINS, ModelIdSchema, PinSchema, type Pin, type PinPage, type PinsData } from './pin';
+import { MAX_PINS, ModelIdSchema, PinSchema, type Pin, type PinsData } from './pin';
 
 /**
  * A change asked for by a tab or the popup. The background, the only writer, applies them
@@ -12,12 +12,6 @@ export const PinOperationSchema: z.ZodType<PinOperation> = z.discriminatedUnion(
   z.object({ kind: z.literal('pin'), pin: PinSchema }),
   z.object({ kind: z.literal('unpin'), modelId: ModelIdSchema }),
 ]);
-
-/** What a Pin/Unpin button asks for: unpin a pinned model, or pin it now, from this page if known. */
-export function togglePinOperation(model: { id: string; name: string }, pinned: boolean, now: Date, page?: PinPage): PinOperation {
-  if (pinned) return { kind: 'unpin', modelId: model.id };
-  return { kind: 'pin', pin: { modelId: model.id, name: model.name, pinnedAt: now.toISOString(), ...(page && { page }) } };
-}
 
 /**
  * Puts a model first. A model already pinned stays where it is, with its first time and
