@@ -5,11 +5,10 @@ import { createSearchIndex, type SearchIndex } from '@/lib/catalogue/search';
 import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { PageModel } from '@/lib/ext/shared/page-model';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { catalogueItem, pinsItem, recentItem, settingsItem } from '@/lib/ext/shared/storage/items';
 import type { PinsData } from '@/lib/pins/pin';
-import { PINS_SPEC } from '@/lib/pins/pins-spec';
-import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
-import { readVersioned } from '@/lib/user-data/versioned';
+import { DEFAULT_SITES, defaultSettings, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
+import type { ReadOutcome } from '@/lib/user-data/versioned';
 
 export type PopupTab = 'page' | 'compare' | 'pinned';
 export type SiteState = { kind: 'unsupported' } | { kind: 'on' | 'off'; host: string; isDefault: boolean };
@@ -52,14 +51,17 @@ export function createPopupState() {
   });
 
   async function load(): Promise<void> {
-    const stored = await browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.pins, STORAGE_KEYS.settings, STORAGE_KEYS.recent]);
-    catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
-    const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
+    const [storedCatalogue, storedSettings, storedPins, storedRecent] = await Promise.all([
+      catalogueItem.read(),
+      settingsItem.read(),
+      pinsItem.read(),
+      recentItem.read(),
+    ]);
+    catalogue.value = storedCatalogue;
     settings.value = storedSettings.data;
     if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
-    readPins(stored[STORAGE_KEYS.pins]);
-    const storedRecent = stored[STORAGE_KEYS.recent] as typeof recent.value | undefined;
-    if (storedRecent) recent.value = { hovered: storedRecent.hovered ?? [], comparePending: storedRecent.comparePending };
+    showPins(storedPins);
+    recent.value = storedRecent;
     status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
     const tab = await targetTab();
     tabInfo.value = { id: tab?.id, url: tab?.url };
@@ -67,8 +69,7 @@ export function createPopupState() {
     fillSlots();
   }
 
-  function readPins(stored: unknown): void {
-    const outcome = readVersioned(stored, PINS_SPEC);
+  function showPins(outcome: ReadOutcome<PinsData>): void {
     pins.value = outcome.data;
     pinsProblem.value = outcome.kind === 'unreadable' ? `Your pins could not be read and were left untouched: ${outcome.reason}` : undefined;
   }
@@ -83,12 +84,9 @@ export function createPopupState() {
     slotB.value ??= distinct.find((id) => id !== slotA.value);
   }
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (STORAGE_KEYS.pins in changes) readPins(changes[STORAGE_KEYS.pins]!.newValue);
-    if (STORAGE_KEYS.catalogue in changes) catalogue.value = changes[STORAGE_KEYS.catalogue]!.newValue as Catalogue | undefined;
-    if (STORAGE_KEYS.settings in changes) settings.value = readVersioned(changes[STORAGE_KEYS.settings]!.newValue, SETTINGS_SPEC).data;
-  });
+  pinsItem.watch(showPins);
+  catalogueItem.watch((next) => (catalogue.value = next));
+  settingsItem.watch((next) => (settings.value = next.data));
 
   async function act(work: () => Promise<string | undefined>): Promise<void> {
     try {

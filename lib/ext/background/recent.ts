@@ -1,25 +1,10 @@
-import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from '../shared/storage-keys';
-
-/** Convenience state for the popup: recent hovers and the model waiting to be compared. */
-export interface Recent {
-  hovered: string[];
-  comparePending?: string;
-}
+import { recentItem, type Recent } from '../shared/storage/items';
 
 const MAX_RECENT = 12;
 
-export async function readRecent(): Promise<Recent> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.recent))[STORAGE_KEYS.recent] as Partial<Recent> | undefined;
-  return {
-    hovered: Array.isArray(stored?.hovered) ? stored.hovered.filter((id): id is string => typeof id === 'string') : [],
-    ...(typeof stored?.comparePending === 'string' ? { comparePending: stored.comparePending } : {}),
-  };
-}
+export const readRecent = (): Promise<Recent> => recentItem.read();
 
-async function writeRecent(recent: Recent): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.recent]: recent });
-}
+const writeRecent = (recent: Recent): Promise<void> => recentItem.write(recent);
 
 export async function noteHover(id: string): Promise<void> {
   const recent = await readRecent();

@@ -4,7 +4,7 @@ import type { DetectionIndex } from '../../detection/alias-index';
 import { bodyOf, designModeOf } from '../shared/dom-access';
 import type { PageModel } from '../shared/page-model';
 import { compileMatcher, type Matcher } from '../../detection/matcher';
-import { STORAGE_KEYS } from '../shared/storage-keys';
+import { detectionIndexItem } from '../shared/storage/items';
 import { CardTrigger } from './card-trigger';
 import { isSiteOn, readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
 import { Highlights } from './highlights';
@@ -30,7 +30,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings: ContentSettings = await readContentSettings();
   if (settings.disabledSites.includes(location.hostname)) return;
   // Right after install the index may still be on its way: wait for it rather than give up.
-  let index = (await readIndex()) ?? (await nextIndex(ctx));
+  let index = (await detectionIndexItem.read()) ?? (await nextIndex(ctx));
   if (!index || ctx.isInvalid) return;
   let pinnedIds = await readPinnedIds();
 
@@ -83,10 +83,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     pinnedIds = ids;
     scanner.refreshPinned();
   });
-  const onIndexChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const next = changes[STORAGE_KEYS.detectionIndex]?.newValue;
-    if (area !== 'local' || typeof next !== 'string') return;
-    const parsed = parseIndex(next);
+  const onIndexChange = (parsed: DetectionIndex | null) => {
     if (!parsed) return;
     // A newer index arriving while this one compiles wins.
     const compiling = (latestIndex = compileInSteps(parsed));
@@ -98,7 +95,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     });
   };
   let latestIndex: Promise<Matcher> | undefined;
-  browser.storage.onChanged.addListener(onIndexChange);
+  const stopWatchingIndex = detectionIndexItem.watch(onIndexChange);
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -119,7 +116,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     highlights.clear();
     stopWatchingSettings();
     stopWatchingPins();
-    browser.storage.onChanged.removeListener(onIndexChange);
+    stopWatchingIndex();
     browser.runtime.onMessage.removeListener(onMessage);
   }
   ctx.onInvalidated(stop);
@@ -177,31 +174,14 @@ class MentionReporter {
 
 function nextIndex(ctx: ContentScriptContext): Promise<DetectionIndex | null> {
   return new Promise((resolve) => {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const next = changes[STORAGE_KEYS.detectionIndex]?.newValue;
-      if (area !== 'local' || typeof next !== 'string') return;
-      browser.storage.onChanged.removeListener(listener);
-      resolve(parseIndex(next));
-    };
-    browser.storage.onChanged.addListener(listener);
+    const stopWatching = detectionIndexItem.watch((next) => {
+      if (!next) return;
+      stopWatching();
+      resolve(next);
+    });
     ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(listener);
+      stopWatching();
       resolve(null);
     });
   });
-}
-
-async function readIndex(): Promise<DetectionIndex | null> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.detectionIndex))[STORAGE_KEYS.detectionIndex];
-  return typeof stored === 'string' ? parseIndex(stored) : null;
-}
-
-/** Storage is ours, but a half-migrated value must not break the page: check the shape. */
-function parseIndex(json: string): DetectionIndex | null {
-  try {
-    const value = JSON.parse(json) as DetectionIndex;
-    return value?.version === 1 && Array.isArray(value.aliases) && Array.isArray(value.models) ? value : null;
-  } catch {
-    return null;
-  }
 }
