@@ -10,14 +10,14 @@ import { hubDetails } from './hub-details';
 import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
 import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from '../shared/messages';
 import { changePins, exportPinsText, importPins, readPins, restoreSyncedPins } from '../shared/pin-store';
-import { noteHover, pickForComparison, readRecent } from './recent';
+import { noteHover, pickForComparison } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
 import { modelNeighbours } from '../../compare/model-neighbours';
 import { readMatchGraph, recordOpenedComparison } from '../shared/match-graph-store';
 import { clearSightings, recordPageSightings, sightingOf } from '../shared/sightings-store';
 import { createSiteMenu } from './site-menu';
 import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from '../shared/sites';
-import { catalogueItem, refreshStatusItem, settingsItem } from '../shared/storage/items';
+import { catalogueItem, recentItem, refreshStatusItem, settingsItem } from '../shared/storage/items';
 
 /**
  * Makes sure a catalogue is always served: on first install the bundled one; after an
@@ -126,7 +126,7 @@ async function hubOptions(sender: Sender): Promise<HubLookupOptions> {
 async function modelDetails(id: string): Promise<ModelDetails | null> {
   const found = await modelById(id);
   if (!found) return null;
-  const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
+  const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), recentItem.read()]);
   const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
   const sighting = settings.recordSightings ? await sightingOf(found.model.id) : undefined;
   return {

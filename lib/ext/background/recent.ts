@@ -1,14 +1,12 @@
-import { recentItem, type Recent } from '../shared/storage/items';
+import { recentItem } from '../shared/storage/items';
+
+/** Recent hovers and the model waiting in the compare slot (recentItem): convenience state for the popup. */
 
 const MAX_RECENT = 12;
 
-export const readRecent = (): Promise<Recent> => recentItem.read();
-
-const writeRecent = (recent: Recent): Promise<void> => recentItem.write(recent);
-
 export async function noteHover(id: string): Promise<void> {
-  const recent = await readRecent();
-  await writeRecent({ ...recent, hovered: [id, ...recent.hovered.filter((h) => h !== id)].slice(0, MAX_RECENT) });
+  const recent = await recentItem.read();
+  await recentItem.write({ ...recent, hovered: [id, ...recent.hovered.filter((h) => h !== id)].slice(0, MAX_RECENT) });
 }
 
 /**
@@ -16,11 +14,11 @@ export async function noteHover(id: string): Promise<void> {
  * of the two. Returns the pair to compare when there is one.
  */
 export async function pickForComparison(id: string): Promise<[string, string] | undefined> {
-  const recent = await readRecent();
+  const recent = await recentItem.read();
   if (recent.comparePending && recent.comparePending !== id) {
-    await writeRecent({ hovered: recent.hovered });
+    await recentItem.write({ hovered: recent.hovered });
     return [recent.comparePending, id];
   }
-  await writeRecent({ ...recent, comparePending: id });
+  await recentItem.write({ ...recent, comparePending: id });
   return undefined;
 }
