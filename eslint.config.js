@@ -11,6 +11,9 @@ const SHARED = ['lib/ext/shared/**'];
 const BACKGROUND = ['lib/ext/background/**', 'entrypoints/background/**'];
 const CONTENT = ['lib/ext/content/**', 'entrypoints/model-lens.content/**'];
 const UI = ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/compare/**', 'entrypoints/card.ts', 'components/**'];
+// The one storage layer: a typed item per stored key. Only it touches the browser's storage.
+const STORAGE_LAYER = ['lib/ext/shared/storage/**'];
+const EXTENSION_CODE = ['lib/**', 'entrypoints/**', 'components/**'];
 
 // Import specifiers by where they lead; matched against the text of the import, relative or `@/`.
 const LEADS_TO = {
@@ -20,6 +23,7 @@ const LEADS_TO = {
   components: { regex: '(^|/)components/', message: 'the UI components' },
   entrypoints: { regex: '(^|/)entrypoints/', message: 'an entrypoint' },
   browserApi: { regex: '^(wxt|webextension-polyfill|@wxt-dev/)', message: 'browser APIs (wxt, webextension-polyfill)' },
+  storageApi: { regex: '^(wxt/utils/storage|wxt/storage|@wxt-dev/storage)$', message: "WXT's storage: use the typed items in lib/ext/shared/storage" },
   preact: { regex: '^(preact|@preact/)', message: 'Preact' },
 };
 
@@ -43,6 +47,14 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
 const TIMER_GLOBALS = [
   'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame',
   'requestIdleCallback', 'cancelIdleCallback', 'queueMicrotask',
+];
+
+// Storage outside the storage layer: every read, write and watch goes through its typed items.
+const STORAGE_OUTSIDE_ITS_LAYER = 'Storage is touched only through the typed items in lib/ext/shared/storage.';
+const STORAGE_ACCESS = [
+  { selector: "MemberExpression[object.name=/^(browser|chrome)$/][property.name='storage']", message: STORAGE_OUTSIDE_ITS_LAYER },
+  { selector: "MemberExpression[object.name='storage'][property.name=/^(local|sync|session|managed|onChanged)$/]", message: STORAGE_OUTSIDE_ITS_LAYER },
+  { selector: "MemberExpression[object.property.name='storage'][property.name=/^(local|sync|session|managed|onChanged)$/]", message: STORAGE_OUTSIDE_ITS_LAYER },
 ];
 
 // DOM sinks and code generation, beyond what no-unsanitized catches.
@@ -86,20 +98,23 @@ export default tseslint.config(
       ],
     },
   },
+  { files: EXTENSION_CODE, ignores: STORAGE_LAYER, rules: { 'no-restricted-syntax': ['error', ...UNSAFE_CODE, ...STORAGE_ACCESS] } },
   {
     files: PURE_CORE,
     rules: {
       'no-restricted-syntax': [
         'error',
         ...UNSAFE_CODE,
+        ...STORAGE_ACCESS,
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in: the pure core reads no clock.' },
       ],
     },
   },
-  { files: SHARED, rules: importsNone('Code every context shares', 'background', 'content', 'components', 'entrypoints') },
-  { files: BACKGROUND, rules: importsNone('The background', 'content', 'components', 'entrypoints') },
-  { files: CONTENT, rules: importsNone('The content script', 'background', 'entrypoints') },
-  { files: UI, rules: importsNone('A UI page or component', 'background', 'content') },
+  { files: SHARED, rules: importsNone('Code every context shares', 'background', 'content', 'components', 'entrypoints', 'storageApi') },
+  { files: STORAGE_LAYER, rules: importsNone('Code every context shares', 'background', 'content', 'components', 'entrypoints') },
+  { files: BACKGROUND, rules: importsNone('The background', 'content', 'components', 'entrypoints', 'storageApi') },
+  { files: CONTENT, rules: importsNone('The content script', 'background', 'entrypoints', 'storageApi') },
+  { files: UI, rules: importsNone('A UI page or component', 'background', 'content', 'storageApi') },
   {
     // Scripts of the fixture pages the browser tests serve: they run in the page, not in Node.
     files: ['tests/fixtures/**/*.js'],

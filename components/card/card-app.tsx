@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { HubDetails, ModelDetails } from '@/lib/ext/shared/messages';
 import { sendToBackground } from '@/lib/ext/shared/send';
+import { togglePinOperation } from '@/lib/pins/toggle-pin';
 import { HubCard } from './hub-card';
 import { FamilyCard } from './other-cards';
 import { ModelCard } from './model-card';
@@ -43,9 +44,7 @@ export function CardApp({ content, theme, now, onClose }: Props) {
   const onPin = () =>
     run(async () => {
       const model = current.model;
-      const operations = current.pinned
-        ? [{ kind: 'unpin' as const, modelId: model.id }]
-        : [{ kind: 'pin' as const, pin: { modelId: model.id, name: model.name, pinnedAt: new Date().toISOString(), page: content.page } }];
+      const operations = [togglePinOperation(model, current.pinned, new Date(), content.page)];
       const pins = await sendToBackground({ type: 'changePins', operations });
       const pinned = pins.pins.some((p) => p.modelId === model.id);
       details.value = { ...current, pinned };

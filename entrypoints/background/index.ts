@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, onAlarm, onCommand, onPermissionsAdded, onPermissionsRemoved, startUp } from '@/lib/ext/background/background-service';
+import { backgroundHandlers, onAlarm, onCommand, onPermissionsAdded, onPermissionsRemoved, onSyncedPinsChanged, startUp } from '@/lib/ext/background/background-service';
 import { startPageBudget } from '@/lib/ext/background/hub-lookup';
 import { onSiteMenuClicked } from '@/lib/ext/background/site-menu';
 import { listenForRequests } from '@/lib/ext/shared/messages';
+import { syncedPinsItem } from '@/lib/ext/shared/storage/synced-pins-item';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees its event.
@@ -29,6 +30,9 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(({ origins }) => {
     void onPermissionsAdded(origins).catch(reportError);
+  });
+  syncedPinsItem.watch(() => {
+    void onSyncedPinsChanged().catch(reportError);
   });
   // Not async before the request: the permission prompt needs the click's user gesture.
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ExportButtons } from '@/components/compare/export-buttons';
 import { ModelCapabilities } from '@/components/compare/model-capabilities';
 import { SeedTable } from '@/components/compare/seed-table';
@@ -12,13 +11,10 @@ import { buildReport, findModels } from '@/lib/compare/compare-report';
 import { missingLines } from '@/lib/compare/report-markdown';
 import { compareModels } from '@/lib/compare/rows';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { catalogueItem, matchGraphItem, settingsItem, sightingsItem } from '@/lib/ext/shared/storage/items';
 import { emptyMatchGraph, type MatchGraph } from '@/lib/user-data/match-graph';
-import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
-import { defaultSettings, SETTINGS_SPEC, type Settings } from '@/lib/user-data/settings';
+import { defaultSettings, type Settings } from '@/lib/user-data/settings';
 import type { Sightings } from '@/lib/user-data/sightings';
-import { SIGHTINGS_SPEC } from '@/lib/user-data/sightings-spec';
-import { readVersioned } from '@/lib/user-data/versioned';
 
 interface Stored {
   catalogue?: Catalogue;
@@ -38,16 +34,13 @@ export function ComparePage() {
   const differencesOnly = useSignal(false);
 
   useEffect(() => {
-    const keys = [STORAGE_KEYS.catalogue, STORAGE_KEYS.settings, STORAGE_KEYS.matchGraph, STORAGE_KEYS.sightings];
-    void browser.storage.local.get(keys).then((found) => {
-      settings.value = readVersioned(found[STORAGE_KEYS.settings], SETTINGS_SPEC).data;
-      const recording = settings.value.recordSightings;
-      stored.value = {
-        catalogue: found[STORAGE_KEYS.catalogue] as Catalogue | undefined,
-        graph: recording ? readVersioned(found[STORAGE_KEYS.matchGraph], MATCH_GRAPH_SPEC).data : emptyMatchGraph(),
-        sightings: recording ? readVersioned(found[STORAGE_KEYS.sightings], SIGHTINGS_SPEC).data : {},
-      };
-    });
+    void Promise.all([settingsItem.read(), catalogueItem.read(), matchGraphItem.read(), sightingsItem.read()]).then(
+      ([storedSettings, catalogue, graph, sightings]) => {
+        settings.value = storedSettings.data;
+        const recording = settings.value.recordSightings;
+        stored.value = { catalogue, graph: recording ? graph.data : emptyMatchGraph(), sightings: recording ? sightings.data : {} };
+      },
+    );
   }, []);
 
   if (stored.value === 'loading') return <main class="compare-page">Loading the catalogue…</main>;

@@ -1,17 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
 import { DEFAULT_RANK_WEIGHTS, MATCH_GRAPH_LABEL, SUB_SCORE_LABELS, SUB_SCORE_NAMES } from '@/lib/catalogue/rank';
 import { formatScore } from '@/lib/compare/format';
 import { rerankWithMatchGraph } from '@/lib/compare/match-rank';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { catalogueItem, matchGraphItem, settingsItem } from '@/lib/ext/shared/storage/items';
 import { emptyMatchGraph, type MatchGraph } from '@/lib/user-data/match-graph';
-import { MATCH_GRAPH_SPEC } from '@/lib/user-data/match-graph-spec';
 import { DEFAULT_MATCH_GRAPH_WEIGHT } from '@/lib/user-data/settings-defaults';
-import { DEFAULT_SITES, defaultSettings, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
-import { readVersioned } from '@/lib/user-data/versioned';
+import { DEFAULT_SITES, defaultSettings, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
 import { errorMessage } from '@/lib/error-message';
 
 const WEIGHT_LABELS = { ...SUB_SCORE_LABELS, matchGraph: MATCH_GRAPH_LABEL } as const;
@@ -25,12 +22,11 @@ export function OptionsApp() {
   const message = useSignal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
 
   useEffect(() => {
-    void sendToBackground({ type: 'getSettings' }).then((s) => (settings.value = s));
-    void browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.settings, STORAGE_KEYS.matchGraph]).then((stored) => {
-      catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
-      matchGraph.value = readVersioned(stored[STORAGE_KEYS.matchGraph], MATCH_GRAPH_SPEC).data;
-      const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
+    void Promise.all([settingsItem.read(), catalogueItem.read(), matchGraphItem.read()]).then(([storedSettings, storedCatalogue, storedGraph]) => {
+      settings.value = storedSettings.data;
       if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
+      catalogue.value = storedCatalogue;
+      matchGraph.value = storedGraph.data;
     });
   }, []);
 

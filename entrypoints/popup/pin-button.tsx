@@ -1,5 +1,6 @@
 import type { CatalogueModel } from '@/lib/catalogue/catalogue';
 import { sendToBackground } from '@/lib/ext/shared/send';
+import { togglePinOperation } from '@/lib/pins/toggle-pin';
 import type { PopupState } from './state';
 
 /** Pin or unpin one model; the page it is pinned from is the tab the popup belongs to. */
@@ -9,9 +10,7 @@ export function PinButton({ state, model }: { state: PopupState; model: Catalogu
     void state.act(async () => {
       const url = state.tabInfo.value.url;
       const page = url && /^https?:/.test(url) ? { url, title: '' } : undefined;
-      const operations = pinned
-        ? [{ kind: 'unpin' as const, modelId: model.id }]
-        : [{ kind: 'pin' as const, pin: { modelId: model.id, name: model.name, pinnedAt: new Date().toISOString(), ...(page ? { page } : {}) } }];
+      const operations = [togglePinOperation(model, pinned, new Date(), page)];
       state.pins.value = await sendToBackground({ type: 'changePins', operations });
       return undefined;
     });

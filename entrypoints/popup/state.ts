@@ -7,11 +7,10 @@ import { askPage } from '@/lib/ext/shared/ask-page';
 import type { StatusResponse } from '@/lib/ext/shared/messages';
 import type { PageModel } from '@/lib/ext/shared/page-model';
 import { sendToBackground } from '@/lib/ext/shared/send';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { catalogueItem, pinsItem, recentItem, settingsItem } from '@/lib/ext/shared/storage/items';
 import type { PinsData } from '@/lib/pins/pin';
-import { PINS_SPEC } from '@/lib/pins/pins-spec';
-import { defaultSettings, isDefaultSite, SETTINGS_SPEC, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
-import { readVersioned } from '@/lib/user-data/versioned';
+import { defaultSettings, isDefaultSite, unreadableSettingsNotice, type Settings } from '@/lib/user-data/settings';
+import type { ReadOutcome } from '@/lib/user-data/versioned';
 import { errorMessage } from '@/lib/error-message';
 
 export type PopupTab = 'page' | 'compare' | 'pinned';
@@ -48,14 +47,17 @@ export function createPopupState() {
   });
 
   async function load(): Promise<void> {
-    const stored = await browser.storage.local.get([STORAGE_KEYS.catalogue, STORAGE_KEYS.pins, STORAGE_KEYS.settings, STORAGE_KEYS.recent]);
-    catalogue.value = stored[STORAGE_KEYS.catalogue] as Catalogue | undefined;
-    const storedSettings = readVersioned(stored[STORAGE_KEYS.settings], SETTINGS_SPEC);
+    const [storedCatalogue, storedSettings, storedPins, storedRecent] = await Promise.all([
+      catalogueItem.read(),
+      settingsItem.read(),
+      pinsItem.read(),
+      recentItem.read(),
+    ]);
+    catalogue.value = storedCatalogue;
     settings.value = storedSettings.data;
     if (storedSettings.kind === 'unreadable') message.value = { kind: 'error', text: unreadableSettingsNotice(storedSettings.reason) };
-    readPins(stored[STORAGE_KEYS.pins]);
-    const storedRecent = stored[STORAGE_KEYS.recent] as typeof recent.value | undefined;
-    if (storedRecent) recent.value = { hovered: storedRecent.hovered ?? [], comparePending: storedRecent.comparePending };
+    showPins(storedPins);
+    recent.value = storedRecent;
     status.value = await sendToBackground({ type: 'getStatus' }).catch(() => undefined);
     const tab = await targetTab();
     tabInfo.value = { id: tab?.id, url: tab?.url };
@@ -63,8 +65,7 @@ export function createPopupState() {
     fillSlots();
   }
 
-  function readPins(stored: unknown): void {
-    const outcome = readVersioned(stored, PINS_SPEC);
+  function showPins(outcome: ReadOutcome<PinsData>): void {
     pins.value = outcome.data;
     pinsProblem.value = outcome.kind === 'unreadable' ? `Your pins could not be read and were left untouched: ${outcome.reason}` : undefined;
   }
@@ -79,12 +80,9 @@ export function createPopupState() {
     slotB.value ??= distinct.find((id) => id !== slotA.value);
   }
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (STORAGE_KEYS.pins in changes) readPins(changes[STORAGE_KEYS.pins]!.newValue);
-    if (STORAGE_KEYS.catalogue in changes) catalogue.value = changes[STORAGE_KEYS.catalogue]!.newValue as Catalogue | undefined;
-    if (STORAGE_KEYS.settings in changes) settings.value = readVersioned(changes[STORAGE_KEYS.settings]!.newValue, SETTINGS_SPEC).data;
-  });
+  pinsItem.watch(showPins);
+  catalogueItem.watch((next) => (catalogue.value = next));
+  settingsItem.watch((next) => (settings.value = next.data));
 
   async function act(work: () => Promise<string | undefined>): Promise<void> {
     try {

@@ -1,26 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { Catalogue } from '../../catalogue/catalogue';
 import { isPinned } from '../../pins/operations';
-import { SETTINGS_SPEC } from '../../user-data/settings';
 import { askPage } from '../shared/ask-page';
 import { showModelCount } from './badge';
 import { cachedCatalogue, modelById } from './catalogue-cache';
-import { loadBundledCatalogue, readCatalogue, readRefreshStatus, writeCatalogue } from '../shared/catalogue-store';
+import { loadBundledCatalogue, writeCatalogue } from '../shared/catalogue-store';
 import { deriveFromCatalogue } from './derived';
 import { officialRepoOf } from '../../catalogue/hub-repos';
 import { hubDetails } from './hub-details';
 import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
 import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from '../shared/messages';
-import { changePins, exportPinsText, importPins, readPins } from '../shared/pin-store';
-import { noteHover, pickForComparison, readRecent } from './recent';
+import { changePins, exportPinsText, importPins, readPins, restoreSyncedPins } from '../shared/pin-store';
+import { noteHover, pickForComparison } from './recent';
 import { ensureRefreshAlarm, loadSettings, refreshNow, REFRESH_ALARM, RETRY_ALARM, settingsChanged } from './refresh-runner';
 import { modelNeighbours } from '../../compare/model-neighbours';
 import { readMatchGraph, recordOpenedComparison } from '../shared/match-graph-store';
 import { clearSightings, recordPageSightings, sightingOf } from '../shared/sightings-store';
 import { createSiteMenu } from './site-menu';
 import { disableSite, enableGrantedSites, enableSite, reconcileSites, startInTab } from '../shared/sites';
-import { STORAGE_KEYS } from '../shared/storage-keys';
-import { updateVersioned } from '../shared/versioned-store';
+import { catalogueItem, recentItem, refreshStatusItem, settingsItem } from '../shared/storage/items';
 import { SOURCE_ORDER } from '../../catalogue/sources';
 
 /**
@@ -28,7 +26,7 @@ import { SOURCE_ORDER } from '../../catalogue/sources';
  * update a newer bundled one replaces an older bundled one, never a live one.
  */
 export async function ensureCatalogue(): Promise<Catalogue> {
-  const stored = await readCatalogue();
+  const stored = await catalogueItem.read();
   if (stored?.origin === 'live') return stored;
   const bundled = await loadBundledCatalogue();
   if (stored && stored.builtAt >= bundled.builtAt) return stored;
@@ -41,6 +39,7 @@ export async function startUp(options: { refresh: boolean }): Promise<void> {
   await ensureCatalogue();
   const settings = await loadSettings();
   await ensureRefreshAlarm(settings);
+  if (settings.syncPins) await restoreSyncedPins();
   await reconcileSites();
   await createSiteMenu();
   if (options.refresh) await refreshNow();
@@ -59,7 +58,7 @@ export function summarise(catalogue: Catalogue | undefined): CatalogueSummary | 
 }
 
 async function status(): Promise<StatusResponse> {
-  const [catalogue, refresh] = await Promise.all([cachedCatalogue(), readRefreshStatus()]);
+  const [catalogue, refresh] = await Promise.all([cachedCatalogue(), refreshStatusItem.read()]);
   return { catalogue: summarise(catalogue), refresh };
 }
 
@@ -73,9 +72,10 @@ export const backgroundHandlers: Handlers = {
   },
   getSettings: loadSettings,
   updateSettings: async ({ patch }) => {
-    const settings = await updateVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, (current) => ({ ...current, ...patch }));
+    const settings = await settingsItem.update((current) => ({ ...current, ...patch }));
     settingsChanged();
     await ensureRefreshAlarm(settings);
+    if (patch.syncPins) await restoreSyncedPins();
     return settings;
   },
   getModel: async ({ id }, sender) => {
@@ -86,8 +86,8 @@ export const backgroundHandlers: Handlers = {
     return record ? { ...details, hubFigures: { repoId: record.repoId, downloads: record.stats.downloads, likes: record.stats.likes, fetchedAt: record.fetchedAt } } : details;
   },
   getHubModel: async ({ repoId }, sender) => hubDetails(repoId, await hubOptions(sender), await cachedCatalogue(), modelDetails),
-  changePins: async ({ operations }) => changePins(operations, (await loadSettings()).syncPins),
-  importPins: async ({ text }) => importPins(text, (await loadSettings()).syncPins),
+  changePins: async ({ operations }) => changePins(operations, (await loadSettings()).syncPins, new Date()),
+  importPins: async ({ text }) => importPins(text, (await loadSettings()).syncPins, new Date()),
   exportPins: () => exportPinsText(new Date()),
   pageMentions: async ({ host, modelIds, distinct }, sender) => {
     if (sender.tabId !== undefined && sender.frameId === 0) await showModelCount(sender.tabId, distinct);
@@ -126,7 +126,7 @@ async function hubOptions(sender: Sender): Promise<HubLookupOptions> {
 async function modelDetails(id: string): Promise<ModelDetails | null> {
   const found = await modelById(id);
   if (!found) return null;
-  const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), readRecent()]);
+  const [settings, pins, recent] = await Promise.all([loadSettings(), readPins().catch(() => ({ pins: [] })), recentItem.read()]);
   const pending = recent.comparePending && recent.comparePending !== found.model.id ? await modelById(recent.comparePending) : undefined;
   const sighting = settings.recordSightings ? await sightingOf(found.model.id) : undefined;
   return {
@@ -143,6 +143,11 @@ async function modelDetails(id: string): Promise<ModelDetails | null> {
 async function openComparison(ids: readonly string[]): Promise<void> {
   if ((await loadSettings()).recordSightings) await recordOpenedComparison(ids);
   await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?ids=${ids.map(encodeURIComponent).join(',')}`) });
+}
+
+/** Pins pinned or unpinned in another of the user's browsers arrive here, when pin sync is on. */
+export async function onSyncedPinsChanged(): Promise<void> {
+  if ((await loadSettings()).syncPins) await restoreSyncedPins();
 }
 
 export function onAlarm(name: string): Promise<unknown> | undefined {

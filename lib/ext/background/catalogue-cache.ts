@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Catalogue, CatalogueModel } from '../../catalogue/catalogue';
 import { modelsById } from '../../catalogue/models-by-id';
-import { readCatalogue } from '../shared/catalogue-store';
-import { STORAGE_KEYS } from '../shared/storage-keys';
+import { catalogueItem } from '../shared/storage/items';
 
 /**
  * The background keeps the catalogue in memory once read (a hover must not deserialize
@@ -10,12 +8,12 @@ import { STORAGE_KEYS } from '../shared/storage-keys';
  */
 let cached: Promise<{ catalogue: Catalogue; byId: Map<string, CatalogueModel> } | undefined> | undefined;
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && STORAGE_KEYS.catalogue in changes) cached = undefined;
+catalogueItem.watch(() => {
+  cached = undefined;
 });
 
 function load() {
-  cached ??= readCatalogue().then((catalogue) => {
+  cached ??= catalogueItem.read().then((catalogue) => {
     if (!catalogue) return undefined;
     return { catalogue, byId: modelsById(catalogue.models) };
   });

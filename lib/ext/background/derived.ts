@@ -1,17 +1,13 @@
 import type { Catalogue } from '../../catalogue/catalogue';
 import { hubRepoKeys } from '../../catalogue/hub-repos';
-import { buildDetectionIndex } from '../../detection/alias-index';
-import { STORAGE_KEYS } from '../shared/storage-keys';
+import { buildDetectionIndex, type DetectionIndex } from '../../detection/alias-index';
 
-/**
- * Storage entries computed from a catalogue, written in the same `set` as the catalogue itself.
- * The detection index is stored as JSON text: content scripts read one string, not the catalogue.
- */
-export function deriveFromCatalogue(catalogue: Catalogue): Record<string, unknown> {
+/** What content scripts match pages with, computed from a catalogue and written in the same `set` as it. */
+export function deriveFromCatalogue(catalogue: Catalogue): { detectionIndex: DetectionIndex } {
   const index = buildDetectionIndex(catalogue.models);
   // Links on huggingface.co resolve by every repo id the sources give a model, so a fresh install
   // without network knows the official repos.
   const exactIds = new Map(index.exactIds);
   for (const [repo, target] of hubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
-  return { [STORAGE_KEYS.detectionIndex]: JSON.stringify({ ...index, exactIds: [...exactIds] }) };
+  return { detectionIndex: { ...index, exactIds: [...exactIds] } };
 }

@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { fetchJson } from '../../catalogue/fetch-json';
 import { browserFetch } from './network';
 import { parseHubRecord, type HubRecord } from '../../catalogue/sources/hugging-face';
 import { initialBucket, pauseFor, takeToken, type BucketState } from '../../catalogue/rate-limit';
-import { STORAGE_KEYS } from '../shared/storage-keys';
+import { hubCacheItem, hubPausedUntilItem } from '../shared/storage/items';
 import { errorMessage } from '../../error-message';
 
 const FRESH_MS = 24 * 3600_000;
@@ -113,22 +112,20 @@ export function resetHubLookups(): void {
 }
 
 async function readPause(): Promise<number> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.hubPausedUntil))[STORAGE_KEYS.hubPausedUntil];
-  return typeof stored === 'number' ? stored : 0;
+  return hubPausedUntilItem.read();
 }
 
 async function pauseUntil(until: number): Promise<void> {
   bucket = pauseFor(bucket!, until, 0);
-  await browser.storage.local.set({ [STORAGE_KEYS.hubPausedUntil]: bucket.pausedUntil });
+  await hubPausedUntilItem.write(bucket.pausedUntil);
 }
 
 async function readCache(): Promise<Record<string, CacheEntry>> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.hubCache))[STORAGE_KEYS.hubCache];
-  return stored && typeof stored === 'object' ? (stored as Record<string, CacheEntry>) : {};
+  return (await hubCacheItem.read()) as Record<string, CacheEntry>;
 }
 
 async function writeCache(cache: Record<string, CacheEntry>): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.hubCache]: cache });
+  await hubCacheItem.write(cache);
 }
 
 function trim(cache: Record<string, CacheEntry>): Record<string, CacheEntry> {

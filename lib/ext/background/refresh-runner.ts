@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import { fetchJson } from '../../catalogue/fetch-json';
 import { refreshCatalogue, type RefreshStatus } from '../../catalogue/refresh';
 import { retryDelayMs } from '../../catalogue/refresh-policy';
-import { SETTINGS_SPEC, type Settings } from '../../user-data/settings';
-import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from '../shared/catalogue-store';
+import type { Settings } from '../../user-data/settings';
+import { writeCatalogue } from '../shared/catalogue-store';
+import { catalogueItem, refreshStatusItem, settingsItem } from '../shared/storage/items';
 import { deriveFromCatalogue } from './derived';
 import { browserFetch } from './network';
-import { STORAGE_KEYS } from '../shared/storage-keys';
-import { loadVersioned } from '../shared/versioned-store';
 import { errorMessage } from '../../error-message';
 
 export const REFRESH_ALARM = 'catalogue-refresh';
@@ -48,14 +47,14 @@ export function settingsChanged(): void {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;
+  return (await settingsItem.load()).data;
 }
 
 async function runRefresh(): Promise<RefreshStatus> {
   const settings = await loadSettings();
   const intervalMs = settings.refreshIntervalHours * 3600_000;
   const now = () => new Date();
-  const [previous, previousStatus] = await Promise.all([readCatalogue(), readRefreshStatus()]);
+  const [previous, previousStatus] = await Promise.all([catalogueItem.read(), refreshStatusItem.read()]);
   // A service worker stopped mid-refresh forgets it; a retry due up front brings it back.
   await ensureRetryAlarm(retryDelayMs(previousStatus.consecutiveFailures + 1, intervalMs));
   const result = await refreshCatalogue({
@@ -70,10 +69,7 @@ async function runRefresh(): Promise<RefreshStatus> {
 
   if (result.ok) {
     try {
-      await writeCatalogue(result.catalogue, {
-        ...deriveFromCatalogue(result.catalogue),
-        [STORAGE_KEYS.refreshStatus]: result.status,
-      });
+      await writeCatalogue(result.catalogue, { ...deriveFromCatalogue(result.catalogue), refreshStatus: result.status });
       await browser.alarms.clear(RETRY_ALARM);
       return result.status;
     } catch (error) {
@@ -88,12 +84,12 @@ async function runRefresh(): Promise<RefreshStatus> {
         consecutiveFailures: failures,
         nextRetryAt: new Date(Date.now() + retryInMs).toISOString(),
       };
-      await writeRefreshStatus(status);
+      await refreshStatusItem.write(status);
       await browser.alarms.create(RETRY_ALARM, { when: Date.now() + retryInMs });
       return status;
     }
   }
-  await writeRefreshStatus(result.status);
+  await refreshStatusItem.write(result.status);
   await browser.alarms.create(RETRY_ALARM, { when: Date.now() + result.retryInMs });
   return result.status;
 }

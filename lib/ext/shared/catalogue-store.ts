@@ -1,36 +1,24 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CATALOGUE_PATH } from '../../catalogue/bundled-path';
-import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from '../../catalogue/catalogue';
-import { INITIAL_REFRESH_STATUS, type RefreshStatus } from '../../catalogue/refresh';
-import { STORAGE_KEYS } from './storage-keys';
+import type { Catalogue } from '../../catalogue/catalogue';
+import type { DetectionIndex } from '../../detection/alias-index';
+import type { RefreshStatus } from '../../catalogue/refresh';
+import { catalogueItem, detectionIndexItem, isReadableCatalogue, refreshStatusItem } from './storage/items';
+import { writeTogether } from './storage/plain-item';
 
-/** The stored catalogue, if it is one this version can read. */
-export async function readCatalogue(): Promise<Catalogue | undefined> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.catalogue))[STORAGE_KEYS.catalogue];
-  return isReadableCatalogue(stored) ? stored : undefined;
-}
-
-function isReadableCatalogue(value: unknown): value is Catalogue {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    (value as Catalogue).schemaVersion === CATALOGUE_SCHEMA_VERSION &&
-    Array.isArray((value as Catalogue).models)
-  );
-}
-
-export async function readRefreshStatus(): Promise<RefreshStatus> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.refreshStatus))[STORAGE_KEYS.refreshStatus];
-  return stored && typeof stored === 'object' ? (stored as RefreshStatus) : INITIAL_REFRESH_STATUS;
+/** What is stored beside a catalogue and must match it. */
+export interface CatalogueCompanions {
+  detectionIndex: DetectionIndex;
+  refreshStatus?: RefreshStatus;
 }
 
 /** One `set` call: the catalogue and what is derived from it never disagree in storage. */
-export async function writeCatalogue(catalogue: Catalogue, derived: Record<string, unknown>): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.catalogue]: catalogue, ...derived });
-}
-
-export async function writeRefreshStatus(status: RefreshStatus): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.refreshStatus]: status });
+export async function writeCatalogue(catalogue: Catalogue, companions: CatalogueCompanions): Promise<void> {
+  await writeTogether([
+    catalogueItem.entry(catalogue),
+    detectionIndexItem.entry(companions.detectionIndex),
+    ...(companions.refreshStatus ? [refreshStatusItem.entry(companions.refreshStatus)] : []),
+  ]);
 }
 
 /** The catalogue built into the extension package. */

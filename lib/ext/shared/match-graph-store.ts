@@ -1,12 +1,10 @@
 import { emptyMatchGraph, recordCoMentions, recordComparison, type MatchGraph } from '../../user-data/match-graph';
-import { MATCH_GRAPH_SPEC } from '../../user-data/match-graph-spec';
-import { STORAGE_KEYS } from './storage-keys';
-import { loadVersioned, saveVersioned, updateVersioned } from './versioned-store';
+import { matchGraphItem } from './storage/items';
 
 /** The Match Graph in storage: changed only by the background, kept on this device. */
 
 export async function readMatchGraph(): Promise<MatchGraph> {
-  return (await loadVersioned(STORAGE_KEYS.matchGraph, MATCH_GRAPH_SPEC)).data;
+  return (await matchGraphItem.load()).data;
 }
 
 export async function recordPageCoMentions(modelIds: readonly string[]): Promise<void> {
@@ -19,11 +17,11 @@ export async function recordOpenedComparison(modelIds: readonly string[]): Promi
 }
 
 export async function clearMatchGraph(): Promise<void> {
-  await saveVersioned(STORAGE_KEYS.matchGraph, MATCH_GRAPH_SPEC, emptyMatchGraph());
+  await matchGraphItem.save(emptyMatchGraph());
 }
 
-/** A graph that cannot be read is left as stored (loadVersioned keeps a copy aside), not overwritten. */
+/** A graph that cannot be read is left as stored (its load keeps a copy aside), not overwritten. */
 async function changeReadable(change: (graph: MatchGraph) => MatchGraph): Promise<void> {
-  if ((await loadVersioned(STORAGE_KEYS.matchGraph, MATCH_GRAPH_SPEC)).kind === 'unreadable') return;
-  await updateVersioned(STORAGE_KEYS.matchGraph, MATCH_GRAPH_SPEC, change);
+  if ((await matchGraphItem.load()).kind === 'unreadable') return;
+  await matchGraphItem.update(change);
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isDefaultSite, SETTINGS_SPEC, sitePattern, type Settings } from '../../user-data/settings';
-import { STORAGE_KEYS } from './storage-keys';
-import { loadVersioned, updateVersioned } from './versioned-store';
+import { isDefaultSite, sitePattern, type Settings } from '../../user-data/settings';
+import { settingsItem } from './storage/items';
 
 export const CONTENT_SCRIPT = '/content-scripts/model-lens.js';
 export const CONTENT_STYLE = '/content-scripts/model-lens.css';
@@ -9,12 +8,12 @@ export const CONTENT_STYLE = '/content-scripts/model-lens.css';
 const scriptId = (host: string) => `site:${host}`;
 
 async function settings(): Promise<Settings> {
-  return (await loadVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC)).data;
+  return (await settingsItem.load()).data;
 }
 
 /** Changes made at the same time elsewhere (the options page, another toggle) are kept. */
 function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return updateVersioned(STORAGE_KEYS.settings, SETTINGS_SPEC, change);
+  return settingsItem.update(change);
 }
 
 /**

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
-import type { DetectionIndex } from '@/lib/detection/alias-index';
 import { repoNameSpan, resolveSiteLink } from '@/lib/detection/site-links';
 import { deriveFromCatalogue } from '@/lib/ext/background/derived';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
 
 describe('Hugging Face links with the bundled catalogue (a fresh install, offline)', () => {
   const catalogue = buildBundledCatalogue(new Date('2026-08-20T00:00:00Z'));
-  const index = JSON.parse(deriveFromCatalogue(catalogue)[STORAGE_KEYS.detectionIndex] as string) as DetectionIndex;
+  const index = deriveFromCatalogue(catalogue).detectionIndex;
   const exactIds = new Map(index.exactIds);
   const nameAt = (href: string) => {
     const target = resolveSiteLink('huggingface.co', href, exactIds);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { backgroundHandlers } from '@/lib/ext/background/background-service';
 import { listenForRequests, RequestSchema, type Handlers, type Request, type RequestType, type Sender } from '@/lib/ext/shared/messages';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from '../hardening/fixtures/storage-keys';
 import { exportPins, MAX_IMPORT_BYTES } from '@/lib/pins/transfer';
 import { deliver, otherExtensionSender, popupSender, tabSender } from '../hardening/fixtures/senders';
 import { settingsV2, SIGHTINGS_V1, UNVERSIONED_PINS } from '../hardening/fixtures/stored-shapes';

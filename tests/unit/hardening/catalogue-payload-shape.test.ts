@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { catalogueItem, refreshStatusItem } from '@/lib/ext/shared/storage/items';
 import { refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { modelsDevItem, modelsDevPayload, openRouterPayload } from './fixtures/catalogue-payloads';
@@ -69,17 +69,17 @@ describe('a payload whose top level has the wrong shape', () => {
     expect(status.sources[source]).toMatchObject({ ok: false, message: says });
     expect(status.sources[source]).not.toHaveProperty('kept');
     expect(status.message).toBe(`Kept the last good catalogue: ${source}: ${says}`);
-    expect(await readRefreshStatus()).toEqual(status);
+    expect(await refreshStatusItem.read()).toEqual(status);
     expect(await storedCatalogueBytes()).toBe(lastGood);
   });
 
   it('the other source being fine does not let half a catalogue through', async () => {
     network.route(OPENROUTER, jsonAnswer({ models: goodItems }));
-    const before = await readCatalogue();
+    const before = await catalogueItem.read();
     const status = await refreshNow();
     expect(status.sources['models.dev']).toMatchObject({ ok: true, kept: 11 });
     expect(status.state).toBe('failed');
-    expect((await readCatalogue())?.models.map((m) => m.id)).toEqual(before?.models.map((m) => m.id));
+    expect((await catalogueItem.read())?.models.map((m) => m.id)).toEqual(before?.models.map((m) => m.id));
     expect(await storedCatalogueBytes()).toBe(lastGood);
   });
 });

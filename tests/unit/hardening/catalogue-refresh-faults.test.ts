@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { catalogueItem, refreshStatusItem } from '@/lib/ext/shared/storage/items';
 import { onAlarm } from '@/lib/ext/background/background-service';
 import { REFRESH_ALARM, RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
@@ -78,11 +78,11 @@ describe('catalogue refresh under network faults', () => {
     const status = await refreshNow();
 
     expect(await storedCatalogueBytes()).toBe(lastGood);
-    expect((await readCatalogue())?.origin).toBe('live');
+    expect((await catalogueItem.read())?.origin).toBe('live');
     expect(status).toMatchObject({ state: 'failed', lastSuccessAt: FIRST_SUCCESS.toISOString(), consecutiveFailures: 1 });
     expect(status.message).toMatch(/^Kept the last good catalogue: openrouter: /);
     expect(status.message).toMatch(says);
-    expect(await readRefreshStatus()).toEqual(status);
+    expect(await refreshStatusItem.read()).toEqual(status);
     const retryAt = FIRST_SUCCESS.getTime() + HOUR + 60_000;
     expect(await retryAlarmAt()).toBe(retryAt);
     expect(status.nextRetryAt).toBe(new Date(retryAt).toISOString());
@@ -120,15 +120,15 @@ describe('catalogue refresh under network faults', () => {
     // The first success plus the failed attempt and its 12 retries.
     expect(network.requestsTo(MODELS_DEV)).toHaveLength(1 + 13);
     expect(network.requestsTo(OPENROUTER)).toHaveLength(1 + 13);
-    expect((await readRefreshStatus()).consecutiveFailures).toBe(13);
+    expect((await refreshStatusItem.read()).consecutiveFailures).toBe(13);
 
     network.route(MODELS_DEV, jsonAnswer(modelsDevPayload(10)));
     await fireAlarm(RETRY_ALARM);
-    const recovered = await readRefreshStatus();
+    const recovered = await refreshStatusItem.read();
     expect(recovered).toMatchObject({ state: 'ok', consecutiveFailures: 0, lastSuccessAt: new Date(Date.now()).toISOString() });
     expect(recovered.nextRetryAt).toBeUndefined();
     expect(await browser.alarms.get(RETRY_ALARM)).toBeUndefined();
-    expect((await readCatalogue())?.builtAt).toBe(recovered.lastSuccessAt);
+    expect((await catalogueItem.read())?.builtAt).toBe(recovered.lastSuccessAt);
   });
 
   it('a refresh triggered while one is under way joins it instead of fetching again', async () => {
@@ -137,6 +137,6 @@ describe('catalogue refresh under network faults', () => {
     const statuses = await Promise.all([refreshNow(), onAlarm(RETRY_ALARM), onAlarm(REFRESH_ALARM), refreshNow()]);
     expect(network.requests.length - before).toBe(2);
     expect(new Set(statuses)).toHaveProperty('size', 1);
-    expect((await readRefreshStatus()).consecutiveFailures).toBe(1);
+    expect((await refreshStatusItem.read()).consecutiveFailures).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import { fetchJson } from '@/lib/catalogue/fetch-json';
 import { DEFAULT_RANK_WEIGHTS } from '@/lib/catalogue/rank';
 import { HUB_BUCKET } from '@/lib/catalogue/rate-limit';
 import { INITIAL_REFRESH_STATUS, refreshCatalogue, type RefreshStatus } from '@/lib/catalogue/refresh';
-import { readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { refreshStatusItem } from '@/lib/ext/shared/storage/items';
 import type { HubDetails } from '@/lib/ext/shared/messages';
 import { RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
@@ -91,7 +91,7 @@ describe('429 with Retry-After at the refresh runner', () => {
     // Exponential backoff overtakes the server's 10 minutes after the fifth failure.
     expect(waits.at(-1)).toBeGreaterThan(10 * MINUTE);
     expect(network.requestsTo(OPENROUTER)).toHaveLength(1 + 9);
-    expect((await readRefreshStatus()).consecutiveFailures).toBe(9);
+    expect((await refreshStatusItem.read()).consecutiveFailures).toBe(9);
     expect(await storedCatalogueBytes()).toBe(lastGood);
   });
 });

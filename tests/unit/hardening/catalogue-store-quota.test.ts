@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundHandlers } from '@/lib/ext/background/background-service';
-import { readCatalogue, readRefreshStatus } from '@/lib/ext/shared/catalogue-store';
+import { catalogueItem, refreshStatusItem } from '@/lib/ext/shared/storage/items';
 import { RETRY_ALARM, refreshNow } from '@/lib/ext/background/refresh-runner';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
 import { DEFAULT_SOURCE_URLS } from '@/lib/user-data/settings-defaults';
 import { fireAlarm } from './fixtures/catalogue-alarms';
 import { FakeNetwork, jsonAnswer } from './fixtures/catalogue-network';
@@ -63,15 +63,15 @@ describe('a new catalogue that does not fit in storage', () => {
       consecutiveFailures: 1,
       message: `Kept the last good catalogue: it could not be saved (${QUOTA_ERROR})`,
     });
-    expect(await readRefreshStatus()).toEqual(status);
+    expect(await refreshStatusItem.read()).toEqual(status);
     expect((await backgroundHandlers.getStatus({ type: 'getStatus' }, { fromExtensionPage: true })).refresh).toEqual(status);
     expect((await browser.alarms.get(RETRY_ALARM))?.scheduledTime).toBe(LATER.getTime() + 60_000);
 
     // Space freed: the retry brings the new catalogue in whole.
     quota.bytes = Number.MAX_SAFE_INTEGER;
     await fireAlarm(RETRY_ALARM);
-    expect((await readRefreshStatus()).state).toBe('ok');
-    expect((await readCatalogue())!.models.length).toBeGreaterThanOrEqual(5 * PREVIOUS_MODELS);
+    expect((await refreshStatusItem.read()).state).toBe('ok');
+    expect((await catalogueItem.read())!.models.length).toBeGreaterThanOrEqual(5 * PREVIOUS_MODELS);
   });
 
   it('the catalogue and its detection index are only ever written together, in one call', async () => {
@@ -99,7 +99,7 @@ describe('a new catalogue that does not fit in storage', () => {
 describe('a new catalogue much smaller than the last good one', () => {
   it('→ not written; the previous copy kept; the status flags the shrinkage and a retry is scheduled', async () => {
     network.route(OPENROUTER, jsonAnswer(openRouterPayload(8))).route(MODELS_DEV, jsonAnswer(modelsDevPayload(2)));
-    const before = (await readCatalogue())!.models.length;
+    const before = (await catalogueItem.read())!.models.length;
 
     const status = await refreshNow();
 

@@ -8,7 +8,7 @@ import { MAX_NAME_LENGTH } from '@/lib/catalogue/clean-text';
 import { backgroundHandlers } from '@/lib/ext/background/background-service';
 import { listenForRequests } from '@/lib/ext/shared/messages';
 import { importPins } from '@/lib/ext/shared/pin-store';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
 import { MAX_PINS, type Pin } from '@/lib/pins/pin';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
 import { exportPins, MAX_IMPORT_BYTES } from '@/lib/pins/transfer';
@@ -52,7 +52,7 @@ afterEach(() => {
 describe('importing a file that is not a pins export', () => {
   it.each(MALFORMED)('refuses %s with a clear error and changes nothing', async (_, text, error) => {
     const before = await areaText();
-    await expect(importPins(text, false)).rejects.toThrow(error);
+    await expect(importPins(text, false, new Date())).rejects.toThrow(error);
     expect(await areaText()).toBe(before);
 
     const reply = await deliver({ type: 'importPins', text }, popupSender());
@@ -61,7 +61,7 @@ describe('importing a file that is not a pins export', () => {
   });
 
   it('never quotes the file in its error', async () => {
-    await expect(importPins('<img src=x onerror=alert(1)>', false)).rejects.toThrow(/^The file is not JSON, so it is not a Model Lens pins export\.$/);
+    await expect(importPins('<img src=x onerror=alert(1)>', false, new Date())).rejects.toThrow(/^The file is not JSON, so it is not a Model Lens pins export\.$/);
   });
 });
 
@@ -159,7 +159,7 @@ describe('importing a hostile pins export', () => {
     await fc.assert(
       fc.asyncProperty(file, async (text) => {
         await store({ [STORAGE_KEYS.pins]: JSON.parse(before!) });
-        const outcome = await importPins(text, false).then(
+        const outcome = await importPins(text, false, new Date()).then(
           () => 'imported',
           (error: unknown) => (error instanceof Error && error.message.length > 0 ? 'refused' : 'refused without a reason'),
         );

@@ -4,8 +4,8 @@ import { backgroundHandlers } from '@/lib/ext/background/background-service';
 import { listenForRequests } from '@/lib/ext/shared/messages';
 import { readPins } from '@/lib/ext/shared/pin-store';
 import { loadSettings } from '@/lib/ext/background/refresh-runner';
-import { backupKey, STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
-import { loadVersioned } from '@/lib/ext/shared/versioned-store';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
+import { backupKey, defineVersionedItem } from '@/lib/ext/shared/storage/versioned-item';
 import { PINS_SPEC } from '@/lib/pins/pins-spec';
 import { defaultSettings, SETTINGS_SPEC } from '@/lib/user-data/settings';
 import type { VersionedSchema } from '@/lib/user-data/versioned';
@@ -59,15 +59,15 @@ describe('a migration that throws', () => {
     await store({ [PINS]: WITH_PLACES.stored });
     const { spec, cause } = failingUntilFixed(PINS_SPEC, 1);
 
-    const failed = await loadVersioned(PINS, spec);
+    const failed = await defineVersionedItem(PINS, spec).load();
     expect(failed).toMatchObject({ kind: 'unreadable', reason: 'migration to version 1 failed: out of memory' });
     expect(await storedText(PINS)).toBe(JSON.stringify(WITH_PLACES.stored));
     expect(await storedText(backupKey(PINS, 0))).toBeUndefined();
 
     // Retried on every load until it works.
-    expect((await loadVersioned(PINS, spec)).kind).toBe('unreadable');
+    expect((await defineVersionedItem(PINS, spec).load()).kind).toBe('unreadable');
     cause.fixed = true;
-    expect(await loadVersioned(PINS, spec)).toEqual({ kind: 'migrated', from: 0, data: { pins: WITH_PLACES.pins } });
+    expect(await defineVersionedItem(PINS, spec).load()).toEqual({ kind: 'migrated', from: 0, data: { pins: WITH_PLACES.pins } });
     expect(await storedText(PINS)).toBe(JSON.stringify({ version: 1, data: { pins: WITH_PLACES.pins } }));
     expect(await storedText(backupKey(PINS, 0))).toBe(JSON.stringify(WITH_PLACES.stored));
   });
@@ -77,13 +77,13 @@ describe('a migration that throws', () => {
     await store({ [SETTINGS]: stored });
     const { spec, cause } = failingUntilFixed(SETTINGS_SPEC, 2);
 
-    expect(await loadVersioned(SETTINGS, spec)).toMatchObject({ kind: 'unreadable', reason: 'migration to version 2 failed: out of memory' });
+    expect(await defineVersionedItem(SETTINGS, spec).load()).toMatchObject({ kind: 'unreadable', reason: 'migration to version 2 failed: out of memory' });
     expect(await storedText(SETTINGS)).toBe(JSON.stringify(stored));
     expect(await storedText(backupKey(SETTINGS, 1))).toBeUndefined();
 
     cause.fixed = true;
     const upgraded = { ...defaultSettings(), refreshIntervalHours: 3 };
-    expect(await loadVersioned(SETTINGS, spec)).toEqual({ kind: 'migrated', from: 0, data: upgraded });
+    expect(await defineVersionedItem(SETTINGS, spec).load()).toEqual({ kind: 'migrated', from: 0, data: upgraded });
     expect(await storedText(SETTINGS)).toBe(JSON.stringify({ version: 3, data: upgraded }));
     expect(await storedText(backupKey(SETTINGS, 0))).toBe(JSON.stringify(stored));
   });
@@ -91,10 +91,10 @@ describe('a migration that throws', () => {
   it('leaves version 1 settings as they were when the step to version 2 throws', async () => {
     await store({ [SETTINGS]: SETTINGS_V1 });
     const { spec, cause } = failingUntilFixed(SETTINGS_SPEC, 2);
-    expect((await loadVersioned(SETTINGS, spec)).kind).toBe('unreadable');
+    expect((await defineVersionedItem(SETTINGS, spec).load()).kind).toBe('unreadable');
     expect(await storedText(SETTINGS)).toBe(JSON.stringify(SETTINGS_V1));
     cause.fixed = true;
-    expect((await loadVersioned(SETTINGS, spec)).data).toEqual(upgradedV1Settings());
+    expect((await defineVersionedItem(SETTINGS, spec).load()).data).toEqual(upgradedV1Settings());
   });
 });
 

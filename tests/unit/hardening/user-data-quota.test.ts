@@ -5,7 +5,7 @@ import { listenForRequests } from '@/lib/ext/shared/messages';
 import { changePins, importPins } from '@/lib/ext/shared/pin-store';
 import { sendToBackground } from '@/lib/ext/shared/send';
 import { recordPageSightings } from '@/lib/ext/shared/sightings-store';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
 import type { Pin } from '@/lib/pins/pin';
 import { exportPins } from '@/lib/pins/transfer';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';
@@ -87,7 +87,7 @@ describe('a full storage', () => {
     expect(await areaText()).toBe(before);
 
     quota.bytes += 1_000;
-    await expect(importPins(file, false)).resolves.toEqual({ added: 1, skipped: 0, leftOut: 0 });
+    await expect(importPins(file, false, new Date())).resolves.toEqual({ added: 1, skipped: 0, leftOut: 0 });
     expect(await storedText(PINS)).toBe(JSON.stringify({ version: 1, data: { pins: [NEW_PIN, ...KEPT] } }));
   });
 
@@ -116,9 +116,9 @@ describe('a full storage', () => {
 
   it('keeps every request after a refused one working, in order', async () => {
     await fillStorage();
-    const refused = changePins([{ kind: 'pin', pin: NEW_PIN }], false);
-    const unpinned = changePins([{ kind: 'unpin', modelId: KEPT[2]!.modelId }], false);
-    const unpinnedToo = changePins([{ kind: 'unpin', modelId: KEPT[1]!.modelId }], false);
+    const refused = changePins([{ kind: 'pin', pin: NEW_PIN }], false, new Date());
+    const unpinned = changePins([{ kind: 'unpin', modelId: KEPT[2]!.modelId }], false, new Date());
+    const unpinnedToo = changePins([{ kind: 'unpin', modelId: KEPT[1]!.modelId }], false, new Date());
     await expect(refused).rejects.toThrow(refusal('pins'));
     await expect(unpinned).resolves.toEqual({ pins: KEPT.slice(0, 2) });
     await expect(unpinnedToo).resolves.toEqual({ pins: KEPT.slice(0, 1) });
@@ -136,12 +136,12 @@ describe('a refused sync write', () => {
   it('does not report a pin saved on this device as failed; the next change brings the sync copy up to date', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
-    await expect(changePins([{ kind: 'pin', pin: NEW_PIN }], true)).resolves.toEqual({ pins: [NEW_PIN] });
+    await expect(changePins([{ kind: 'pin', pin: NEW_PIN }], true, new Date())).resolves.toEqual({ pins: [NEW_PIN] });
     expect(JSON.parse((await storedText(PINS))!)).toEqual({ version: 1, data: { pins: [NEW_PIN] } });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
 
     const second: Pin = { ...NEW_PIN, modelId: 'openai/gpt-5', name: 'GPT-5' };
-    await changePins([{ kind: 'pin', pin: second }], true);
+    await changePins([{ kind: 'pin', pin: second }], true, new Date());
     expect(syncSet).toHaveBeenCalledTimes(2);
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).not.toHaveLength(0);
   });

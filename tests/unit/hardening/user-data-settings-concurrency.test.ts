@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { backgroundHandlers } from '@/lib/ext/background/background-service';
 import { listenForRequests } from '@/lib/ext/shared/messages';
 import { loadSettings } from '@/lib/ext/background/refresh-runner';
-import { STORAGE_KEYS } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
 import { deliver, popupSender } from './fixtures/senders';
 import { settingsV3 } from './fixtures/stored-shapes';
 import { serveStorageInTurn, store } from './fixtures/storage';

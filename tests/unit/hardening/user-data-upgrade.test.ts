@@ -5,7 +5,8 @@ import { listenForRequests } from '@/lib/ext/shared/messages';
 import { changePins, importPins, readPins } from '@/lib/ext/shared/pin-store';
 import { loadSettings } from '@/lib/ext/background/refresh-runner';
 import { recordPageSightings, sightingOf } from '@/lib/ext/shared/sightings-store';
-import { backupKey, STORAGE_KEYS, unreadableKey } from '@/lib/ext/shared/storage-keys';
+import { STORAGE_KEYS } from './fixtures/storage-keys';
+import { backupKey, unreadableKey } from '@/lib/ext/shared/storage/versioned-item';
 import { exportPins } from '@/lib/pins/transfer';
 import { defaultSettings } from '@/lib/user-data/settings';
 import { changePinsFromPopup, openPopup } from './fixtures/popup';
@@ -45,7 +46,7 @@ describe('pins from every earlier version', () => {
 
   it.each(UNVERSIONED_PINS)('keeps every upgraded pin of $name when the next one is pinned', async ({ stored, pins }) => {
     await store({ [PINS]: stored });
-    expect(await changePins([{ kind: 'pin', pin: A_PIN }], false)).toEqual({ pins: [A_PIN, ...pins] });
+    expect(await changePins([{ kind: 'pin', pin: A_PIN }], false, new Date())).toEqual({ pins: [A_PIN, ...pins] });
     expect(await storedText(backupKey(PINS, 0))).toBe(JSON.stringify(stored));
   });
 
@@ -75,8 +76,8 @@ describe('pins nothing can read', () => {
 
     // Nothing written over them either when the user pins, imports or exports.
     const before = await areaText();
-    await expect(changePins([{ kind: 'pin', pin: A_PIN }], false)).rejects.toThrow(/could not be read/);
-    await expect(importPins(exportPins({ pins: [A_PIN] }, new Date()), false)).rejects.toThrow(/could not be read/);
+    await expect(changePins([{ kind: 'pin', pin: A_PIN }], false, new Date())).rejects.toThrow(/could not be read/);
+    await expect(importPins(exportPins({ pins: [A_PIN] }, new Date()), false, new Date())).rejects.toThrow(/could not be read/);
     expect(await areaText()).toBe(before);
   });
 

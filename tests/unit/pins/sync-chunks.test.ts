@@ -40,14 +40,14 @@ describe('toSyncItems and fromSyncItems', () => {
     const { items, omitted } = toSyncItems(data);
     expect(omitted).toBe(0);
     expect(Object.keys(items)).toEqual(['pins.0']);
-    expect(fromSyncItems(items)).toEqual(data.pins.map(synced));
+    expect(fromSyncItems(items).pins).toEqual(data.pins.map(synced));
   });
 
   it('writes an empty list as one empty chunk', () => {
     const { items, omitted } = toSyncItems({ pins: [] });
     expect(omitted).toBe(0);
     expect(Object.keys(items)).toEqual(['pins.0']);
-    expect(fromSyncItems(items)).toEqual([]);
+    expect(fromSyncItems(items).pins).toEqual([]);
   });
 
   it.each([
@@ -59,7 +59,7 @@ describe('toSyncItems and fromSyncItems', () => {
     expectWithinQuota(items);
     expect(omitted).toBeGreaterThan(0);
     const kept = data.pins.slice(0, MAX_PINS - omitted);
-    expect(fromSyncItems(items)).toEqual(kept.map(synced));
+    expect(fromSyncItems(items).pins).toEqual(kept.map(synced));
     expect(Object.keys(items).length).toBeGreaterThan(1);
   });
 
@@ -71,24 +71,24 @@ describe('toSyncItems and fromSyncItems', () => {
 
   it('reads the other chunks when one is missing or corrupt', () => {
     const { items } = toSyncItems(manyPins(3_000, (index) => `vendor/model-${index}`));
-    const whole = fromSyncItems(items);
+    const whole = fromSyncItems(items).pins;
     const without = (key: string) => {
-      const lost = new Set(fromSyncItems({ [key]: items[key] }).map(({ modelId }) => modelId));
+      const lost = new Set(fromSyncItems({ [key]: items[key] }).pins.map(({ modelId }) => modelId));
       expect(lost.size).toBeGreaterThan(0);
       return whole.filter(({ modelId }) => !lost.has(modelId));
     };
 
     const withoutKey = (key: string) => Object.fromEntries(Object.entries(items).filter(([other]) => other !== key));
-    expect(fromSyncItems(withoutKey('pins.1'))).toEqual(without('pins.1'));
+    expect(fromSyncItems(withoutKey('pins.1')).pins).toEqual(without('pins.1'));
     for (const corrupt of [42, null, { entries: [] }, 'garbage', `v2;${Object.keys(items).length};a 1`, '']) {
-      expect(fromSyncItems({ ...items, 'pins.1': corrupt })).toEqual(without('pins.1'));
+      expect(fromSyncItems({ ...items, 'pins.1': corrupt }).pins).toEqual(without('pins.1'));
     }
-    expect(fromSyncItems(withoutKey('pins.0'))).toEqual(without('pins.0'));
+    expect(fromSyncItems(withoutKey('pins.0')).pins).toEqual(without('pins.0'));
   });
 
   it('skips unreadable entries inside a chunk and keeps the rest', () => {
     const items = { 'pins.0': 'v1;1;a 0,,b c d,bad%id 1,c zzzzzzzzzzzz,d -1,e 1,a 5' };
-    expect(fromSyncItems(items)).toEqual([
+    expect(fromSyncItems(items).pins).toEqual([
       { modelId: 'a', name: 'a', pinnedAt: UNKNOWN_PINNED_AT },
       { modelId: 'd', name: 'd', pinnedAt: '1969-12-31T23:59:59.999Z' },
       { modelId: 'e', name: 'e', pinnedAt: '1970-01-01T00:00:00.001Z' },
@@ -98,12 +98,27 @@ describe('toSyncItems and fromSyncItems', () => {
   it('ignores chunks left over from a longer list, and keys that are not chunks', () => {
     const long = toSyncItems(manyPins(MAX_PINS, (index) => `vendor/model-${index}`)).items;
     const short = toSyncItems(pinsOf(makePin('only', 1))).items;
-    expect(fromSyncItems({ ...long, ...short, settings: 'v1;1;other 1', 'pins.x': 'v1;1;other 1', 'pins.01': 'v1;1;other 1' })).toEqual([
+    expect(fromSyncItems({ ...long, ...short, settings: 'v1;1;other 1', 'pins.x': 'v1;1;other 1', 'pins.01': 'v1;1;other 1' }).pins).toEqual([
       synced(makePin('only', 1)),
     ]);
   });
 
   it('reads nothing from nothing', () => {
-    expect(fromSyncItems({})).toEqual([]);
+    expect(fromSyncItems({}).pins).toEqual([]);
+  });
+
+  it('carries unpins after the pins, newest first, and fills the quota with pins first', () => {
+    const unpinned = [
+      { modelId: 'old/unpinned', unpinnedAt: makePin('x', 1).pinnedAt },
+      { modelId: 'new/unpinned', unpinnedAt: makePin('x', 9).pinnedAt },
+    ];
+    const { items } = toSyncItems(pinsOf(makePin('kept', 5)), unpinned);
+    expect(fromSyncItems(items)).toEqual({ pins: [synced(makePin('kept', 5))], unpinned: [unpinned[1], unpinned[0]] });
+
+    const full = manyPins(MAX_PINS, (index) => `vendor/model-${index}`);
+    const crowded = toSyncItems(full, unpinned);
+    expectWithinQuota(crowded.items);
+    expect(crowded.omitted).toBe(toSyncItems(full).omitted);
+    expect(fromSyncItems(crowded.items).unpinned).toEqual([]);
   });
 });
