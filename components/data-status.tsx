@@ -13,6 +13,9 @@ const SOURCE_NAMES: Record<string, string> = {
   huggingface: 'Hugging Face',
 };
 
+// "OpenRouter, models.dev and Hugging Face".
+const SOURCE_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** "Catalogue as of …, N models, from …", the last refresh's outcome in words, and Refresh now. */
 export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
   const catalogue = status?.catalogue;
@@ -22,7 +25,7 @@ export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
       {catalogue ? (
         <p data-testid="catalogue-summary">
           Catalogue as of {catalogue.dataAsOf}, {catalogue.modelCount} models, from{' '}
-          {catalogue.sources.map((s) => SOURCE_NAMES[s] ?? s).join(' and ')}
+          {SOURCE_LIST.format(catalogue.sources.map((s) => SOURCE_NAMES[s] ?? s))}
           {catalogue.origin === 'bundled' ? ' (bundled with the extension)' : ''}.
         </p>
       ) : (

@@ -11,6 +11,11 @@ export interface Sourced<T> {
   source: SourceRef;
 }
 
+/** A model's Hub figures, from the listing a refresh asked for at `fetchedAt`. */
+export interface HubFigures extends Sourced<HubStats> {
+  fetchedAt?: string;
+}
+
 /** A figure with its source, and the differing figures other trusted sources give. */
 export interface Field<T> extends Sourced<T> {
   others?: Sourced<T>[];
@@ -87,7 +92,7 @@ export interface CatalogueModel {
   /** Who serves it: models.dev provider ids and "openrouter". */
   providers: string[];
   benchmarks?: Sourced<Benchmarks>;
-  hub?: Sourced<HubStats>;
+  hub?: HubFigures;
   rank: Rank;
 }
 

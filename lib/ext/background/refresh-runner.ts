@@ -5,6 +5,7 @@ import { retryDelayMs } from '../../catalogue/refresh-policy';
 import { SETTINGS_SPEC, type Settings } from '../../user-data/settings';
 import { readCatalogue, readRefreshStatus, writeCatalogue, writeRefreshStatus } from '../shared/catalogue-store';
 import { deriveFromCatalogue } from './derived';
+import { fetchHubListing } from './hub-lookup';
 import { browserFetch } from './network';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { loadVersioned } from '../shared/versioned-store';
@@ -63,6 +64,7 @@ async function runRefresh(): Promise<RefreshStatus> {
     weights: settings.rankWeights,
     now,
     fetch: (url) => fetchJson(url, { timeoutMs: FETCH_TIMEOUT_MS, now, fetchImpl: browserFetch }),
+    fetchHub: (url) => fetchHubListing(url, now),
     previous,
     previousStatus,
   });
