@@ -211,7 +211,11 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect(apiRequests('bulk-org/')).toBe(BUDGET);
     for (const repo of BULK.slice(BUDGET, BUDGET + 3)) await expectCard(tab, repo, `this page has used its ${BUDGET} Hugging Face look-ups`);
     expect(apiRequests('bulk-org/')).toBe(BUDGET);
-    console.info(`[hub] 200-link page: 0 requests on load, ${apiRequests('bulk-org/')} after ${BUDGET + 3} hovers`);
+    // The Hub moves between its pages in its own script, without a load: a new address, a new budget.
+    await tab.evaluate(() => history.pushState(null, '', '/bulk?p=2'));
+    await expectCard(tab, BULK[BUDGET + 3]!, 'not in the model catalogue');
+    expect(apiRequests('bulk-org/')).toBe(BUDGET + 1);
+    console.info(`[hub] 200-link page: 0 requests on load, ${BUDGET} after ${BUDGET + 3} hovers`);
     await tab.close();
   });
 

@@ -38,6 +38,7 @@ export interface HubLookupOptions {
 let bucket: BucketState | undefined;
 const inFlight = new Map<string, Promise<HubAnswer>>();
 const spentByPage = new Map<string, number>();
+const addressByPage = new Map<string, string>();
 
 /**
  * A Hub repo's record, cached in storage for 24 h. One request per repo at a time, a request
@@ -121,9 +122,16 @@ export async function knownHubRecord(repoId: string, options: HubLookupOptions):
   return hit?.record;
 }
 
-/** A new page (a load or a reload) starts with a new budget. */
-export function startPageBudget(page: string): void {
-  spentByPage.delete(page);
+/**
+ * A new page starts with a new budget: a load, a reload, or a move to another address without
+ * one (huggingface.co navigates between its pages in the page's own script). A change of the
+ * #fragment alone is the same page.
+ */
+export function startPageBudget(page: string, change: { loading: boolean; url?: string }): void {
+  const address = change.url?.replace(/#.*$/, '');
+  const moved = address !== undefined && address !== addressByPage.get(page);
+  if (address !== undefined) addressByPage.set(page, address);
+  if (change.loading || moved) spentByPage.delete(page);
 }
 
 /** For tests: forget the rate-limit state and budgets this service worker holds. */
@@ -131,6 +139,7 @@ export function resetHubLookups(): void {
   bucket = undefined;
   inFlight.clear();
   spentByPage.clear();
+  addressByPage.clear();
 }
 
 async function readPause(): Promise<number> {
