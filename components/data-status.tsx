@@ -8,6 +8,9 @@ interface Props {
   onRefresh: () => void;
 }
 
+// "OpenRouter, models.dev and Hugging Face".
+const SOURCE_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** "Catalogue as of …, N models, from …", the last refresh's outcome in words, and Refresh now. */
 export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
   const catalogue = status?.catalogue;
@@ -17,7 +20,7 @@ export function DataStatus({ status, error, refreshing, onRefresh }: Props) {
       {catalogue ? (
         <p data-testid="catalogue-summary">
           Catalogue as of {catalogue.dataAsOf}, {catalogue.modelCount} models, from{' '}
-          {catalogue.sources.map((s) => (SOURCE_NAMES as Record<string, string>)[s] ?? s).join(' and ')}
+          {SOURCE_LIST.format(catalogue.sources.map((s) => (SOURCE_NAMES as Record<string, string>)[s] ?? s))}
           {catalogue.origin === 'bundled' ? ' (bundled with the extension)' : ''}.
         </p>
       ) : (

@@ -21,9 +21,9 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command).catch(reportError);
   });
-  // Each page load gets a fresh budget of Hugging Face look-ups.
+  // Each page (a load, or a move to another address in the page's script) gets a fresh budget of Hugging Face look-ups.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') startPageBudget(String(tabId));
+    startPageBudget(String(tabId), { loading: change.status === 'loading', url: change.url });
   });
   browser.permissions.onRemoved.addListener(() => {
     void onPermissionsRemoved().catch(reportError);

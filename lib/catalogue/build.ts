@@ -1,6 +1,7 @@
 import { CATALOGUE_SCHEMA_VERSION, type Catalogue, type SourceStatus } from './catalogue';
 import { mergeSources } from './merge';
 import type { ItemsReport } from './parse-items';
+import { withHubRepos } from './hub-repos';
 import { rankModels, type RankWeights } from './rank';
 import type { SourceModel } from './source-model';
 import { parseHuggingFaceList } from './sources/hugging-face';
@@ -70,10 +71,10 @@ export interface AssembleOptions {
 
 /** Merges parsed sources into one ranked catalogue. */
 export function assembleCatalogue(sources: readonly ParsedSource[], options: AssembleOptions): Catalogue {
-  const models = rankModels(
+  const models = withHubRepos(rankModels(
     mergeSources(sources.flatMap((s) => s.models)),
     { now: options.now, weights: options.weights },
-  );
+  ));
   const dates = sources.map((s) => (s.status.dataAsOf ?? s.status.fetchedAt).slice(0, 10));
   return {
     schemaVersion: CATALOGUE_SCHEMA_VERSION,

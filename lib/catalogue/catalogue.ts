@@ -11,6 +11,11 @@ export interface Sourced<T> {
   source: SourceRef;
 }
 
+/** A model's Hub figures, from the listing a refresh asked for at `fetchedAt`. */
+export interface HubFigures extends Sourced<HubStats> {
+  fetchedAt?: string;
+}
+
 /** A figure with its source, and the differing figures other trusted sources give. */
 export interface Field<T> extends Sourced<T> {
   others?: Sourced<T>[];
@@ -67,7 +72,11 @@ export interface CatalogueModel {
   authorName?: string;
   type: ModelType;
   family?: string;
-  ids: { openrouter: string[]; modelsDev: string[]; huggingFace?: string };
+  /**
+   * `hubRepos`: every Hub repo id (lower-cased) that names the model, by `hubRepoKeys`, stored
+   * with the catalogue so a fresh install resolves repo links without deriving them again.
+   */
+  ids: { openrouter: string[]; modelsDev: string[]; huggingFace?: string; hubRepos?: string[] };
   /** Every display name the sources use for it. */
   names: string[];
   description?: Sourced<string>;
@@ -87,7 +96,7 @@ export interface CatalogueModel {
   /** Who serves it: models.dev provider ids and "openrouter". */
   providers: string[];
   benchmarks?: Sourced<Benchmarks>;
-  hub?: Sourced<HubStats>;
+  hub?: HubFigures;
   rank: Rank;
 }
 

@@ -33,6 +33,27 @@ export function hubRepoKeys(models: readonly HubRepoModel[]): Map<string, number
   return keys;
 }
 
+/** The models with the Hub repo ids that name each of them (see `hubRepoKeys`). */
+export function withHubRepos<M extends HubRepoModel>(models: readonly M[]): M[] {
+  const reposByModel = new Map<number, string[]>();
+  for (const [repo, index] of hubRepoKeys(models)) reposByModel.set(index, [...(reposByModel.get(index) ?? []), repo]);
+  return models.map((model, index) => {
+    const hubRepos = reposByModel.get(index);
+    return hubRepos ? { ...model, ids: { ...model.ids, hubRepos: hubRepos.sort() } } : model;
+  });
+}
+
+/**
+ * The Hub repo ids a catalogue stores, as `hubRepoKeys` answers them. A catalogue stored by an
+ * earlier version has none: they are derived then.
+ */
+export function storedHubRepoKeys(models: readonly HubRepoModel[]): Map<string, number> {
+  if (!models.some((model) => model.ids.hubRepos)) return hubRepoKeys(models);
+  const keys = new Map<string, number>();
+  models.forEach((model, index) => model.ids.hubRepos?.forEach((repo) => keys.set(repo, index)));
+  return keys;
+}
+
 /** The repo a model's own figures come from: the stated one, without a provider's serving suffix ("-Turbo"). */
 export function officialRepoOf(model: Pick<CatalogueModel, 'ids'>): string | undefined {
   const stated = model.ids.huggingFace?.trim().replace(PROVIDER_PREFIX, '').replace(SERVING_SUFFIX, '');

@@ -8,6 +8,7 @@ import {
   type SourcePayload,
 } from './build';
 import type { Catalogue } from './catalogue';
+import { fetchHubFigures, hubListingRequests, withHubFigures } from './hub-figures';
 import type { RankWeights } from './rank';
 import { retryDelayMs, shrinkageProblem } from './refresh-policy';
 import { errorMessage } from '../error-message';
@@ -38,11 +39,13 @@ export interface RefreshStatus {
 export const INITIAL_REFRESH_STATUS: RefreshStatus = { state: 'never', sources: {}, consecutiveFailures: 0 };
 
 export interface RefreshInput {
-  urls: { openrouter: string; modelsDev: string };
+  urls: { openrouter: string; modelsDev: string; huggingFace?: string };
   intervalMs: number;
   weights: RankWeights;
   now: () => Date;
   fetch: (url: string) => Promise<FetchResult>;
+  /** The Hub, asked within the rate limit the card's look-ups keep; without it no Hub figures are fetched. */
+  fetchHub?: (url: string) => Promise<FetchResult>;
   previous: Catalogue | undefined;
   previousStatus: RefreshStatus;
 }
@@ -59,7 +62,8 @@ const PARSERS: Record<'openrouter' | 'models.dev', (payload: SourcePayload) => P
 /**
  * Fetches every live source, validates, merges and ranks them into a new catalogue.
  * The result is all-or-nothing: if any source fails, or the result is suspiciously small,
- * the caller keeps the last good catalogue and retries later.
+ * the caller keeps the last good catalogue and retries later. The Hub only adds figures to
+ * the models it publishes: when it fails, the last known figures stay and the refresh succeeds.
  */
 export async function refreshCatalogue(input: RefreshInput): Promise<RefreshResult> {
   const startedAt = input.now();
@@ -111,6 +115,15 @@ export async function refreshCatalogue(input: RefreshInput): Promise<RefreshResu
 
   const attemptedAt = startedAt.toISOString();
   if (catalogue && !problem) {
+    let hubNote = '';
+    if (input.fetchHub && input.urls.huggingFace) {
+      const hubUrl = input.urls.huggingFace;
+      const { figures, outcome } = await fetchHubFigures(hubListingRequests(catalogue.models, hubUrl), { baseUrl: hubUrl, fetch: input.fetchHub, now: input.now });
+      sources.huggingface = outcome;
+      catalogue = withHubFigures(catalogue, figures, input.previous, { now: startedAt, weights: input.weights, fetchedAt: input.now().toISOString(), url: hubUrl });
+      const withFigures = catalogue.models.filter((model) => model.hub).length;
+      hubNote = `, Hugging Face figures for ${withFigures}${outcome.message ? ` (${outcome.message})` : ''}`;
+    }
     return {
       ok: true,
       catalogue,
@@ -118,7 +131,7 @@ export async function refreshCatalogue(input: RefreshInput): Promise<RefreshResu
         state: 'ok',
         lastAttemptAt: attemptedAt,
         lastSuccessAt: attemptedAt,
-        message: `${catalogue.models.length} models from OpenRouter and models.dev`,
+        message: `${catalogue.models.length} models from OpenRouter and models.dev${hubNote}`,
         sources,
         consecutiveFailures: 0,
       },

@@ -35,6 +35,8 @@ const RECORDS: Record<string, Record<string, unknown> | Reply> = {
   'Qwen/Qwen3-30B-A3B-Base': { pipeline_tag: 'text-generation', tags: ['license:apache-2.0'] },
   'busy/model': { status: 429, headers: { 'retry-after': '120' }, body: 'Too Many Requests' },
   'later/model': { tags: [] },
+  // A catalogue model's official repo: its card shows these figures, with their source and age.
+  'meta-llama/Llama-3.3-70B-Instruct': { pipeline_tag: 'text-generation', downloads: 1_234_567, likes: 2_345, tags: ['license:llama3.3'] },
 };
 const BULK = Array.from({ length: 200 }, (_, i) => `bulk-org/model-${i}`);
 
@@ -156,10 +158,20 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect(apiRequests('loop/')).toBe(2);
     expect(afterFirstVisit).toBeLessThanOrEqual(LISTING_CARDS.length);
 
+    // Bad Hub data gets a clear line each: a missing field is a dash, a gated repo says so.
+    const adapter = await expectCard(tab, 'someone/qwen3-lora-adapter', 'Adapter, based on Qwen3 30B A3B');
+    expect(adapter).toMatch(/Task —.*Downloads \(30 days\) —.*Likes —/);
+    expect(adapter).toMatch(/From Hugging Face, fetched\s+today/);
+    const gated = await expectCard(tab, 'some-lab/brand-new-model-7b', 'not in the model catalogue');
+    expect(gated).toMatch(/Access gated/);
+    expect(gated).toMatch(/Run it on together/);
+
     await tab.reload();
     await waitForMark(tab, 'evil/hostile');
     for (const [repo, line] of LISTING_CARDS) await expectCard(tab, repo, line);
     expect(apiRequests()).toBe(afterFirstVisit);
+    // The catalogue model's card now has its official repo's figures, with source and age.
+    await expectCard(tab, 'meta-llama/Llama-3.3-70B-Instruct', 'Hugging Face meta-llama/Llama-3.3-70B-Instruct: 1.23M downloads (30 days) · 2,345 likes (fetched today)');
     console.info(`[hub] listing of ${LISTING_CARDS.length} repos: ${afterFirstVisit} Hub API requests on the first visit, 0 after a reload`);
     await tab.close();
   });
@@ -171,8 +183,11 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect(marked).toEqual(expect.arrayContaining(['Qwen3-30B-A3B', 'Qwen/Qwen3-30B-A3B-Base', 'someone/Qwen3-8B-DeepSeek-R1-Uncensored', 'unsloth/Qwen3-30B-A3B-GGUF', 'Llama 3.3 70B Instruct', 'DeepSeek R1']));
     // Spaces and collections are not model repos: their links are read as text.
     expect(marked.filter((t) => /qwen3-chat|evil\/demo|Collection/.test(t))).toEqual([]);
+    // Every repo id on the page opens a card.
+    await expectCard(tab, 'Qwen3-30B-A3B', 'Qwen3 30B A3B');
     await expectCard(tab, 'Qwen/Qwen3-30B-A3B-Base', 'not in the model catalogue');
     await expectCard(tab, 'unsloth/Qwen3-30B-A3B-GGUF', 'GGUF quantization by unsloth of Qwen3 30B A3B');
+    await expectCard(tab, 'someone/Qwen3-8B-DeepSeek-R1-Uncensored', 'Fine-tune, based on Qwen3 30B A3B');
     await tab.close();
 
     const collection = await open('/collections/Qwen/qwen3-67dd247413f0e2e4f653967f');
@@ -181,6 +196,7 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect(items.filter((t) => t.includes('/')).sort()).toEqual(['Qwen/Qwen3-30B-A3B', 'unsloth/Qwen3-30B-A3B-GGUF']);
     expect(items).toContain('Llama 3.3 70B Instruct');
     await expectCard(collection, 'Qwen/Qwen3-30B-A3B', 'Qwen3 30B A3B');
+    await expectCard(collection, 'unsloth/Qwen3-30B-A3B-GGUF', 'GGUF quantization by unsloth of Qwen3 30B A3B');
     await collection.close();
   });
 
@@ -195,7 +211,11 @@ describe('Hugging Face pages: every repo opens a card, the Hub API asked within 
     expect(apiRequests('bulk-org/')).toBe(BUDGET);
     for (const repo of BULK.slice(BUDGET, BUDGET + 3)) await expectCard(tab, repo, `this page has used its ${BUDGET} Hugging Face look-ups`);
     expect(apiRequests('bulk-org/')).toBe(BUDGET);
-    console.info(`[hub] 200-link page: 0 requests on load, ${apiRequests('bulk-org/')} after ${BUDGET + 3} hovers`);
+    // The Hub moves between its pages in its own script, without a load: a new address, a new budget.
+    await tab.evaluate(() => history.pushState(null, '', '/bulk?p=2'));
+    await expectCard(tab, BULK[BUDGET + 3]!, 'not in the model catalogue');
+    expect(apiRequests('bulk-org/')).toBe(BUDGET + 1);
+    console.info(`[hub] 200-link page: 0 requests on load, ${BUDGET} after ${BUDGET + 3} hovers`);
     await tab.close();
   });
 

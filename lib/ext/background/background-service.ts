@@ -8,7 +8,7 @@ import { loadBundledCatalogue, writeCatalogue } from '../shared/catalogue-store'
 import { deriveFromCatalogue } from './derived';
 import { officialRepoOf } from '../../catalogue/hub-repos';
 import { hubDetails } from './hub-details';
-import { knownHubRecord, type HubLookupOptions } from './hub-lookup';
+import { HUB_FRESH_MS, knownHubRecord, type HubLookupOptions } from './hub-lookup';
 import type { CatalogueSummary, Handlers, ModelDetails, Sender, StatusResponse } from '../shared/messages';
 import { changePins, exportPinsText, importPins, readPins, restoreSyncedPins } from '../shared/pin-store';
 import { noteHover, pickForComparison } from './recent';
@@ -82,6 +82,11 @@ export const backgroundHandlers: Handlers = {
     const details = await modelDetails(id);
     const repoId = details && officialRepoOf(details.model);
     if (!details || !repoId) return details;
+    // The refresh's figures, while a day fresh, spare the card a request of its own.
+    const fromRefresh = details.model.hub;
+    if (fromRefresh?.fetchedAt && Date.now() - Date.parse(fromRefresh.fetchedAt) < HUB_FRESH_MS) {
+      return { ...details, hubFigures: { repoId, downloads: fromRefresh.value.downloads, likes: fromRefresh.value.likes, fetchedAt: fromRefresh.fetchedAt } };
+    }
     const record = await knownHubRecord(repoId, await hubOptions(sender));
     return record ? { ...details, hubFigures: { repoId: record.repoId, downloads: record.stats.downloads, likes: record.stats.likes, fetchedAt: record.fetchedAt } } : details;
   },

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../catalogue/catalogue';
-import { hubRepoKeys } from '../../catalogue/hub-repos';
+import { storedHubRepoKeys } from '../../catalogue/hub-repos';
 import { buildDetectionIndex, type DetectionIndex } from '../../detection/alias-index';
 
 /** What content scripts match pages with, computed from a catalogue and written in the same `set` as it. */
@@ -8,6 +8,6 @@ export function deriveFromCatalogue(catalogue: Catalogue): { detectionIndex: Det
   // Links on huggingface.co resolve by every repo id the sources give a model, so a fresh install
   // without network knows the official repos.
   const exactIds = new Map(index.exactIds);
-  for (const [repo, target] of hubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
+  for (const [repo, target] of storedHubRepoKeys(catalogue.models)) if (!exactIds.has(repo)) exactIds.set(repo, target);
   return { detectionIndex: { ...index, exactIds: [...exactIds] } };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../catalogue/catalogue';
 import { MAX_LINEAGE_HOPS, resolveLineage, type HubLineage } from '../../catalogue/hub-lineage';
-import { hubRepoKeys, modelForRepo } from '../../catalogue/hub-repos';
+import { modelForRepo, storedHubRepoKeys } from '../../catalogue/hub-repos';
 import type { HubRecord } from '../../catalogue/sources/hugging-face';
 import { lookUpHubRecord, type HubLookupOptions } from './hub-lookup';
 import type { HubDetails, ModelDetails } from '../shared/messages';
@@ -22,7 +22,7 @@ export async function hubDetails(
   const record = answer.record;
   const models = catalogue?.models ?? [];
   let keys = catalogue && keysByCatalogue.get(catalogue);
-  if (catalogue && !keys) keysByCatalogue.set(catalogue, (keys = hubRepoKeys(models)));
+  if (catalogue && !keys) keysByCatalogue.set(catalogue, (keys = storedHubRepoKeys(models)));
   const modelOf = (repo: string) => {
     const index = keys && modelForRepo(keys, repo);
     return index === undefined || index === null ? undefined : models[index]!.id;

@@ -6,6 +6,7 @@ import type { Settings } from '../../user-data/settings';
 import { writeCatalogue } from '../shared/catalogue-store';
 import { catalogueItem, refreshStatusItem, settingsItem } from '../shared/storage/items';
 import { deriveFromCatalogue } from './derived';
+import { fetchHubListing } from './hub-lookup';
 import { browserFetch } from './network';
 import { errorMessage } from '../../error-message';
 
@@ -63,6 +64,7 @@ async function runRefresh(): Promise<RefreshStatus> {
     weights: settings.rankWeights,
     now,
     fetch: (url) => fetchJson(url, { timeoutMs: FETCH_TIMEOUT_MS, now, fetchImpl: browserFetch }),
+    fetchHub: (url) => fetchHubListing(url, now),
     previous,
     previousStatus,
   });

@@ -28,7 +28,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings: ContentSettings = await readContentSettings();
   if (settings.disabledSites.includes(location.hostname)) return;
   // Right after install the index may still be on its way: wait for it rather than give up.
-  let index = (await detectionIndexItem.read()) ?? (await nextIndex(ctx));
+  let index = (await readIndex()) ?? (await nextIndex(ctx));
   if (!index || ctx.isInvalid) return;
   let pinnedIds = await readPinnedIds();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundledCatalogue } from '@/lib/catalogue/bundled';
-import { hubRepoKeys, modelForRepo, officialRepoOf } from '@/lib/catalogue/hub-repos';
+import { hubRepoKeys, modelForRepo, officialRepoOf, storedHubRepoKeys } from '@/lib/catalogue/hub-repos';
 
 describe('Hub repo ids of the bundled catalogue, from its sources', () => {
   const catalogue = buildBundledCatalogue(new Date('2026-08-20T00:00:00Z'));
@@ -31,5 +31,14 @@ describe('Hub repo ids of the bundled catalogue, from its sources', () => {
     expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [], huggingFace: 'hf:Qwen/Qwen3-30B-A3B' } })).toBe('Qwen/Qwen3-30B-A3B');
     expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [], huggingFace: 'meta-llama/Llama-3.3-70B-Instruct-Turbo' } })).toBe('meta-llama/Llama-3.3-70B-Instruct');
     expect(officialRepoOf({ ids: { openrouter: [], modelsDev: [] } })).toBeUndefined();
+  });
+
+  it('is built with its Hub repo ids, the same ones the rules give, so nothing derives them again', () => {
+    expect(catalogue.models.filter((m) => m.ids.hubRepos).length).toBeGreaterThan(20);
+    expect([...storedHubRepoKeys(catalogue.models)].sort()).toEqual([...keys].sort());
+    expect(modelOf('meta-llama/Llama-3.3-70B-Instruct')?.ids.hubRepos).toContain('meta-llama/llama-3.3-70b-instruct');
+    // A catalogue stored by an earlier version carries none: they are derived from its sources.
+    const older = catalogue.models.map(({ ids: { hubRepos: _hubRepos, ...ids }, ...model }) => ({ ...model, ids }));
+    expect([...storedHubRepoKeys(older)].sort()).toEqual([...keys].sort());
   });
 });

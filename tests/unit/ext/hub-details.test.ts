@@ -75,8 +75,22 @@ describe('Hub details in the background: records, lineage, cache, budget', () =>
     for (const [i, id] of repos.entries()) await ask(id, START + i * 10_000, '7');
     expect(network.requests).toHaveLength(lookUps.PAGE_REQUEST_BUDGET);
     expect(await ask('org/repo-59', START + 600_000, '7')).toMatchObject({ ok: false, error: `this page has used its ${lookUps.PAGE_REQUEST_BUDGET} Hugging Face look-ups` });
-    lookUps.startPageBudget('7');
+    lookUps.startPageBudget('7', { loading: true, url: 'https://huggingface.co/models' });
     expect(await ask('org/repo-59', START + 600_000, '7')).toMatchObject({ ok: true });
+  });
+
+  it('a move to another address in the page (no load) starts a new budget; a #fragment change does not', async () => {
+    const repos = Array.from({ length: 45 }, (_, i) => `org/repo-${i}`);
+    for (const id of repos) network.route(`${HUB}${id}`, jsonAnswer({ id }));
+    const BUDGET = lookUps.PAGE_REQUEST_BUDGET;
+    lookUps.startPageBudget('8', { loading: true, url: 'https://huggingface.co/models' });
+    for (const [i, id] of repos.slice(0, BUDGET).entries()) await ask(id, START + i * 10_000, '8');
+    const spent = { ok: false, error: `this page has used its ${BUDGET} Hugging Face look-ups` };
+    expect(await ask(repos[BUDGET]!, START + 600_000, '8')).toMatchObject(spent);
+    lookUps.startPageBudget('8', { loading: false, url: 'https://huggingface.co/models#top' });
+    expect(await ask(repos[BUDGET + 1]!, START + 600_000, '8')).toMatchObject(spent);
+    lookUps.startPageBudget('8', { loading: false, url: 'https://huggingface.co/models?p=2' });
+    expect(await ask(repos[BUDGET + 2]!, START + 600_000, '8')).toMatchObject({ ok: true });
   });
 
   it('a 429 pause outlives a stopped service worker', async () => {

@@ -22,7 +22,8 @@ function scan(...args: string[]): Record<string, { text: string; model: string |
   return JSON.parse(out) as ReturnType<typeof scan>;
 }
 
-describe('scan --source hf=FILE', () => {
+// Each test starts the CLI, which builds the bundled catalogue: seconds of CPU, more on a busy machine.
+describe('scan --source hf=FILE', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'scan-hf-'));
   const hubFile = join(dir, 'hub.json');
   const textFile = join(dir, 'page.txt');
