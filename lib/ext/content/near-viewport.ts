@@ -6,8 +6,6 @@ const SET_ASIDE_SCREENS = 3;
 const BRING_BACK_SCREENS = 2.5;
 /** Elements set aside are looked up again each time the page has scrolled this share of a screen. */
 const RECHECK_SCREENS = 0.5;
-/** Page height covered by one bucket of elements set aside. */
-const BUCKET_PX = 1024;
 /** After the page's size changes, where things are is measured again, at most this often. */
 const REMEASURE_MS = 1000;
 
@@ -17,7 +15,7 @@ const REMEASURE_MS = 1000;
  * element it watches on every frame that changes the page (about 1.3 µs each), so on a long
  * page watching every mark cost each frame 20 ms. Only elements within a few screens are
  * watched: a second observer, with a wider margin, tells when one leaves that reach, and it is
- * set aside in a bucket by its place on the page. It is watched again when the page scrolls
+ * set aside with its place on the page. It is watched again when the page scrolls
  * towards that place, when an inner scroller it sits in scrolls, or when the page changes size
  * (it may have moved).
  */
@@ -31,9 +29,11 @@ export class NearViewport {
   private near = new WeakMap<Element, boolean>();
   /** Elements the observers watch now. */
   private readonly watched = new Set<Element>();
-  /** Elements set aside, by bucket of their top's page offset. */
-  private readonly buckets = new Map<number, Set<Element>>();
-  private readonly bucketOf = new Map<Element, number>();
+  /**
+   * Elements set aside, with their top's page offset. One map, looked through on each recheck
+   * (a fraction of a millisecond for thousands): buckets of them cost more memory than that saves.
+   */
+  private readonly setAsideAt = new Map<Element, number>();
   /** Inner scrollers seen scrolling: what is inside them moves without the page scrolling, so it stays watched. */
   private readonly scrollers = new Set<Element>();
   private checkedAtY = 0;
@@ -58,7 +58,7 @@ export class NearViewport {
 
   observe(element: Element): void {
     this.listen();
-    if (this.bucketOf.has(element)) this.bringBack([element]);
+    if (this.setAsideAt.has(element)) this.bringBack([element]);
     else this.watch(element);
   }
 
@@ -67,10 +67,7 @@ export class NearViewport {
       this.nearObserver.unobserve(element);
       this.reachObserver.unobserve(element);
     }
-    const bucket = this.bucketOf.get(element);
-    if (bucket === undefined) return;
-    this.bucketOf.delete(element);
-    this.buckets.get(bucket)!.delete(element);
+    this.setAsideAt.delete(element);
   }
 
   /** Near at its last report; undefined before the first. */
@@ -83,8 +80,7 @@ export class NearViewport {
     this.reachObserver.disconnect();
     this.near = new WeakMap();
     this.watched.clear();
-    this.buckets.clear();
-    this.bucketOf.clear();
+    this.setAsideAt.clear();
     this.scrollers.clear();
     clearTimeout(this.remeasureTimer);
     this.remeasureTimer = undefined;
@@ -129,18 +125,12 @@ export class NearViewport {
       this.near.set(element, false);
       this.onChange(element, false);
     }
-    const bucket = Math.floor(pageTop / BUCKET_PX);
-    this.bucketOf.set(element, bucket);
-    const members = this.buckets.get(bucket);
-    if (members) members.add(element);
-    else this.buckets.set(bucket, new Set([element]));
+    this.setAsideAt.set(element, pageTop);
   }
 
   private bringBack(elements: Iterable<Element>): void {
     for (const element of [...elements]) {
-      const bucket = this.bucketOf.get(element)!;
-      this.bucketOf.delete(element);
-      this.buckets.get(bucket)!.delete(element);
+      this.setAsideAt.delete(element);
       this.watch(element);
     }
   }
@@ -174,7 +164,7 @@ export class NearViewport {
   private onScroll(target: EventTarget | null): void {
     if (target instanceof Element && !this.scrollers.has(target)) {
       this.scrollers.add(target);
-      this.bringBack([...this.bucketOf.keys()].filter((element) => target.contains(element)));
+      this.bringBack([...this.setAsideAt.keys()].filter((element) => target.contains(element)));
     }
     if (this.frameRequested) return;
     this.frameRequested = true;
@@ -192,12 +182,11 @@ export class NearViewport {
     this.checkedAtY = scrollY;
     const reach = BRING_BACK_SCREENS * screen;
     // An element set aside is at most a screen tall: one whose top is a screen above may reach down into view.
-    const from = Math.floor((scrollY - reach - screen) / BUCKET_PX);
-    const to = Math.floor((scrollY + screen + reach) / BUCKET_PX);
-    for (let bucket = from; bucket <= to; bucket += 1) {
-      const members = this.buckets.get(bucket);
-      if (members?.size) this.bringBack(members);
-    }
+    const from = scrollY - reach - screen;
+    const to = scrollY + screen + reach;
+    const inReach: Element[] = [];
+    for (const [element, top] of this.setAsideAt) if (top >= from && top <= to) inReach.push(element);
+    this.bringBack(inReach);
   }
 
   /** The page changed size, so what was set aside may have moved: all of it is watched for one report, which sets the far aside again. */
@@ -206,7 +195,7 @@ export class NearViewport {
     this.remeasureTimer = setTimeout(() => {
       this.remeasureTimer = undefined;
       this.lastRemeasure = performance.now();
-      this.bringBack(this.bucketOf.keys());
+      this.bringBack(this.setAsideAt.keys());
     }, Math.max(0, this.lastRemeasure + REMEASURE_MS - performance.now()));
   }
 
