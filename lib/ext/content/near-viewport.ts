@@ -125,7 +125,8 @@ export class NearViewport {
       this.near.set(element, false);
       this.onChange(element, false);
     }
-    this.setAsideAt.set(element, pageTop);
+    // Whole pixels: small integers, not a boxed number per element.
+    this.setAsideAt.set(element, Math.round(pageTop));
   }
 
   private bringBack(elements: Iterable<Element>): void {
