@@ -3,7 +3,7 @@
  * beside a baseline measured in the same run, and writes BENCHMARKS.md.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveBrowser } from '../browser/find-browser';
@@ -24,6 +24,8 @@ const header = [
   '',
 ];
 
+// The machine may be shared: its load, at the start and the end, tells how far to trust the times.
+const loadAtStart = loadavg()[0]!;
 const node = nodeBenchmarks();
 console.log(node.join('\n'));
 const search = searchBenchmarks();
@@ -31,5 +33,6 @@ console.log(search.join('\n'));
 const browser = await browserBenchmarks();
 console.log(browser.join('\n'));
 
-writeFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.md'), [...header, ...node, '', ...search, '', ...browser, ''].join('\n'));
+const load = `Load average (1 min) on the ${cpus().length} cores: ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`;
+writeFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.md'), [...header.slice(0, -1), load, '', ...node, '', ...search, '', ...browser, ''].join('\n'));
 console.log('\nWrote BENCHMARKS.md');

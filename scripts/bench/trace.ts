@@ -115,14 +115,17 @@ export function extensionTasks(traceJson: string, extensionId: string, fromUs = 
   return { scriptingMs, longestMs, longestThreadMs, tasks };
 }
 
-/** Durations (ms) of the main-thread tasks that brought a frame to the screen (those that ran pre-paint). */
+/**
+ * CPU time (ms) of the main-thread tasks that brought a frame to the screen (those that ran
+ * pre-paint): thread time, so that other processes holding the shared cores do not count.
+ */
 export function renderingTaskDurations(traceJson: string): number[] {
   const events = traceEvents(traceJson);
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
   const durations: number[] = [];
   for (const prePaint of events.filter((e) => e.ph === 'X' && e.name === 'PrePaint')) {
     const task = tasks.find((t) => t.pid === prePaint.pid && t.tid === prePaint.tid && t.ts <= prePaint.ts && prePaint.ts <= t.ts + t.dur!);
-    if (task) durations.push(task.dur! / 1000);
+    if (task) durations.push((task.tdur ?? task.dur!) / 1000);
   }
   return durations;
 }

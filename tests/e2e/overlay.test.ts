@@ -42,6 +42,7 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
     mkdirSync(SCREENSHOTS, { recursive: true });
     await server.start();
     server.route('/', { file: DEMO_PAGE });
+    server.route('/snapshots', { body: '<!doctype html><title>Release notes</title><p>We pinned GPT-4o (2024-11-20) in production.</p><p>The playground runs GPT-4o.</p>', headers: { 'content-type': 'text/html' } });
     server.route('/article', { body: '<!doctype html><title>A blog</title><p>We moved from GPT-4o mini to Claude Opus 4.1 last month.</p>', headers: { 'content-type': 'text/html' } });
     await launch();
   });
@@ -75,6 +76,21 @@ describe('the overlay: hover card, popup comparison, pins, sites, keyboard', () 
 
     await page.keyboard.press('Escape');
     await waitFor(async () => !(await cardIsOpen(page)), 'the card to close');
+    await page.close();
+  });
+
+  it('says so on the card when a dated snapshot the catalogue does not list opens the undated model', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/snapshots', 'openrouter.ai'));
+    await waitForMark(page, 'GPT-4o (2024-11-20)');
+    await hover(page, 'GPT-4o (2024-11-20)');
+    expect(await waitForCard(page, 'snapshot 2024-11-20')).toContain('snapshot 2024-11-20; figures for GPT-4o');
+
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await cardIsOpen(page)), 'the card to close');
+    await page.mouse.move(0, 0);
+    await hover(page, 'GPT-4o');
+    expect(await waitForCard(page, 'GPT-4o')).not.toContain('snapshot');
     await page.close();
   });
 

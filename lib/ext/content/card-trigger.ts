@@ -160,7 +160,7 @@ export class CardTrigger {
       return details ? { kind: 'hub', details } : null;
     }
     const details = await orNull(sendToBackground({ type: 'getModel', id: this.index().models[mention.target]!.id }));
-    return details ? { kind: 'specific', details, page: { url: location.href, title: document.title } } : null;
+    return details ? { kind: 'specific', details, page: { url: location.href, title: document.title }, snapshot: mention.snapshot } : null;
   }
 
   private card(): CardHost | undefined {

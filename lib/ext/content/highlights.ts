@@ -20,10 +20,15 @@ export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
  */
 export class Highlights {
   private readonly sets: Record<HighlightKind, Highlight>;
-  /** Every mark, painted or not: its kind, and the element whose box shows it. */
-  private readonly marks = new Map<AbstractRange, { kind: HighlightKind; anchor: Element }>();
-  /** Marks by that element, which is what the viewport watch observes. */
-  private readonly rangesByAnchor = new Map<Element, AbstractRange[]>();
+  /**
+   * Every mark, painted or not, with the element whose box shows it. Kept lean, as a huge page
+   * has thousands of marks: no object per mark, and a kind stored only when it is not the plain
+   * one.
+   */
+  private readonly anchors = new Map<AbstractRange, Element>();
+  private readonly otherKinds = new Map<AbstractRange, Exclude<HighlightKind, 'specific'>>();
+  /** Marks by that element (one, or an array of several), which is what the viewport watch observes. */
+  private readonly rangesByAnchor = new Map<Element, AbstractRange | AbstractRange[]>();
   private readonly viewport = new NearViewport(
     (anchor, near) => this.onNearChange(anchor, near),
     (anchor) => this.onBoxless(anchor),
@@ -50,56 +55,75 @@ export class Highlights {
   add(kind: HighlightKind, range: AbstractRange, onScreen = false): void {
     const anchor = range.startContainer.parentElement;
     if (!anchor) return;
-    this.marks.set(range, { kind, anchor });
+    this.anchors.set(range, anchor);
+    this.setKind(range, kind);
     this.attach(range, onScreen);
   }
 
   delete(range: AbstractRange): void {
-    const mark = this.marks.get(range);
-    if (!mark) return;
-    this.sets[mark.kind].delete(range);
+    if (!this.anchors.has(range)) return;
+    this.sets[this.kindOf(range)].delete(range);
     this.detach(range);
-    this.marks.delete(range);
+    this.anchors.delete(range);
+    this.otherKinds.delete(range);
   }
 
   move(range: AbstractRange, to: HighlightKind): void {
-    const mark = this.marks.get(range);
-    if (!mark || mark.kind === to) return;
-    if (this.sets[mark.kind].delete(range)) this.sets[to].add(range);
-    mark.kind = to;
+    const from = this.kindOf(range);
+    if (!this.anchors.has(range) || from === to) return;
+    if (this.sets[from].delete(range)) this.sets[to].add(range);
+    this.setKind(range, to);
   }
 
   clear(): void {
     for (const set of Object.values(this.sets)) set.clear();
     this.viewport.disconnect();
-    this.marks.clear();
+    this.anchors.clear();
+    this.otherKinds.clear();
     this.rangesByAnchor.clear();
   }
 
-  private attach(range: AbstractRange, onScreen = false): void {
-    const { kind, anchor } = this.marks.get(range)!;
+  private kindOf(range: AbstractRange): HighlightKind {
+    return this.otherKinds.get(range) ?? 'specific';
+  }
+
+  private setKind(range: AbstractRange, kind: HighlightKind): void {
+    if (kind === 'specific') this.otherKinds.delete(range);
+    else this.otherKinds.set(range, kind);
+  }
+
+  private rangesOf(anchor: Element): AbstractRange[] {
     const ranges = this.rangesByAnchor.get(anchor);
-    if (ranges) ranges.push(range);
-    else {
-      this.rangesByAnchor.set(anchor, [range]);
+    return ranges === undefined ? [] : Array.isArray(ranges) ? ranges : [ranges];
+  }
+
+  private attach(range: AbstractRange, onScreen = false): void {
+    const anchor = this.anchors.get(range)!;
+    const ranges = this.rangesByAnchor.get(anchor);
+    if (ranges === undefined) {
+      this.rangesByAnchor.set(anchor, range);
       this.viewport.observe(anchor);
-    }
+    } else if (Array.isArray(ranges)) ranges.push(range);
+    else this.rangesByAnchor.set(anchor, [ranges, range]);
     const near = this.viewport.isNear(anchor);
-    if (near || (near === undefined && onScreen)) this.sets[kind].add(range);
+    if (near || (near === undefined && onScreen)) this.sets[this.kindOf(range)].add(range);
   }
 
   private detach(range: AbstractRange): void {
-    const { anchor } = this.marks.get(range)!;
+    const anchor = this.anchors.get(range)!;
     const ranges = this.rangesByAnchor.get(anchor)!;
-    ranges.splice(ranges.indexOf(range), 1);
-    if (ranges.length > 0) return;
+    if (Array.isArray(ranges)) {
+      ranges.splice(ranges.indexOf(range), 1);
+      if (ranges.length === 1) this.rangesByAnchor.set(anchor, ranges[0]!);
+      return;
+    }
     this.rangesByAnchor.delete(anchor);
     this.viewport.unobserve(anchor);
   }
 
   private onNearChange(anchor: Element, near: boolean): void {
-    for (const range of this.rangesByAnchor.get(anchor) ?? []) {
-      const set = this.sets[this.marks.get(range)!.kind];
+    for (const range of this.rangesOf(anchor)) {
+      const set = this.sets[this.kindOf(range)];
       if (near) set.add(range);
       else set.delete(range);
     }
@@ -109,9 +133,9 @@ export class Highlights {
   private onBoxless(anchor: Element): void {
     const parent = anchor.parentElement;
     if (!parent || getComputedStyle(anchor).display !== 'contents') return;
-    for (const range of [...(this.rangesByAnchor.get(anchor) ?? [])]) {
+    for (const range of [...this.rangesOf(anchor)]) {
       this.detach(range);
-      this.marks.get(range)!.anchor = parent;
+      this.anchors.set(range, parent);
       this.attach(range);
     }
   }

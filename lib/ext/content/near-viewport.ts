@@ -1,14 +1,47 @@
+import { bodyOf } from '../shared/dom-access';
+
+/** Elements further than this many screens above or below the viewport are set aside, not watched. */
+const SET_ASIDE_SCREENS = 3;
+/** Elements set aside are watched again once within this many screens, by where they were. */
+const BRING_BACK_SCREENS = 2.5;
+/** Elements set aside are looked up again each time the page has scrolled this share of a screen. */
+const RECHECK_SCREENS = 0.5;
+/** After the page's size changes, where things are is measured again, at most this often. */
+const REMEASURE_MS = 1000;
+
 /**
  * Tells which elements are on screen or within a screen of it, as the page scrolls and
- * changes. Uses IntersectionObserver, which the browser computes off the page's own tasks.
+ * changes. An IntersectionObserver tells, off the page's own tasks; but Chromium checks every
+ * element it watches on every frame that changes the page (about 1.3 µs each), so on a long
+ * page watching every mark cost each frame 20 ms. Only elements within a few screens are
+ * watched: a second observer, with a wider margin, tells when one leaves that reach, and it is
+ * set aside with its place on the page. It is watched again when the page scrolls
+ * towards that place, when an inner scroller it sits in scrolls, or when the page changes size
+ * (it may have moved).
  */
 export class NearViewport {
-  private readonly observer: IntersectionObserver;
+  private readonly nearObserver: IntersectionObserver;
+  private readonly reachObserver: IntersectionObserver;
   /**
    * Whether each element was near at its last report; absent until its first. Kept after an
    * element is let go, so one watched again (its text rescanned) starts from what was known.
    */
   private near = new WeakMap<Element, boolean>();
+  /** Elements the observers watch now. */
+  private readonly watched = new Set<Element>();
+  /**
+   * Elements set aside, with their top's page offset. One map, looked through on each recheck
+   * (a fraction of a millisecond for thousands): buckets of them cost more memory than that saves.
+   */
+  private readonly setAsideAt = new Map<Element, number>();
+  /** Inner scrollers seen scrolling: what is inside them moves without the page scrolling, so it stays watched. */
+  private readonly scrollers = new Set<Element>();
+  private checkedAtY = 0;
+  private frameRequested = false;
+  private remeasureTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRemeasure = -Infinity;
+  private listening: AbortController | null = null;
+  private resizes: ResizeObserver | null = null;
 
   constructor(
     private readonly onChange: (element: Element, near: boolean) => void,
@@ -18,16 +51,23 @@ export class NearViewport {
     // A screen's margin each way, and some inside scrolling containers (`scrollMargin`), so marks
     // are in place before they scroll into view. (A percentage scroll margin would be taken of
     // the whole scrolled content, not of what shows.)
-    const options = { rootMargin: '100% 0px', scrollMargin: '200px 0px' } as IntersectionObserverInit;
-    this.observer = new IntersectionObserver((entries) => this.update(entries), options);
+    const near = { rootMargin: '100% 0px', scrollMargin: '200px 0px' } as IntersectionObserverInit;
+    this.nearObserver = new IntersectionObserver((entries) => this.onNearReport(entries), near);
+    this.reachObserver = new IntersectionObserver((entries) => this.onReachReport(entries), { rootMargin: `${SET_ASIDE_SCREENS * 100}% 0px` });
   }
 
   observe(element: Element): void {
-    this.observer.observe(element);
+    this.listen();
+    if (this.setAsideAt.has(element)) this.bringBack([element]);
+    else this.watch(element);
   }
 
   unobserve(element: Element): void {
-    this.observer.unobserve(element);
+    if (this.watched.delete(element)) {
+      this.nearObserver.unobserve(element);
+      this.reachObserver.unobserve(element);
+    }
+    this.setAsideAt.delete(element);
   }
 
   /** Near at its last report; undefined before the first. */
@@ -36,11 +76,67 @@ export class NearViewport {
   }
 
   disconnect(): void {
-    this.observer.disconnect();
+    this.nearObserver.disconnect();
+    this.reachObserver.disconnect();
     this.near = new WeakMap();
+    this.watched.clear();
+    this.setAsideAt.clear();
+    this.scrollers.clear();
+    clearTimeout(this.remeasureTimer);
+    this.remeasureTimer = undefined;
+    this.listening?.abort();
+    this.listening = null;
+    this.resizes?.disconnect();
+    this.resizes = null;
   }
 
-  private update(entries: IntersectionObserverEntry[]): void {
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = new AbortController();
+    const options = { capture: true, passive: true, signal: this.listening.signal };
+    // Capture: scroll events of inner scrollers do not bubble. (A scroll by the page's script is trusted too.)
+    window.addEventListener('scroll', (event) => event.isTrusted && this.onScroll(event.target), options);
+    window.addEventListener('resize', () => this.remeasureSoon(), options);
+    let first = true;
+    this.resizes = new ResizeObserver(() => {
+      // Its first report only says it started.
+      if (first) first = false;
+      else this.remeasureSoon();
+    });
+    this.resizes.observe(document.documentElement);
+    const body = bodyOf(document);
+    if (body) this.resizes.observe(body);
+    this.checkedAtY = window.scrollY;
+  }
+
+  private watch(element: Element): void {
+    if (this.watched.has(element)) return;
+    this.watched.add(element);
+    this.nearObserver.observe(element);
+    this.reachObserver.observe(element);
+  }
+
+  private setAside(element: Element, pageTop: number): void {
+    this.watched.delete(element);
+    this.nearObserver.unobserve(element);
+    this.reachObserver.unobserve(element);
+    // Far beyond the near margin; the near observer's own report of it may not have come yet.
+    if (this.near.get(element)) {
+      this.near.set(element, false);
+      this.onChange(element, false);
+    }
+    // Whole pixels: small integers, not a boxed number per element.
+    this.setAsideAt.set(element, Math.round(pageTop));
+  }
+
+  private bringBack(elements: Iterable<Element>): void {
+    for (const element of [...elements]) {
+      this.setAsideAt.delete(element);
+      this.watch(element);
+    }
+  }
+
+  private onNearReport(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const element = entry.target;
       const box = entry.boundingClientRect;
@@ -49,5 +145,63 @@ export class NearViewport {
       this.near.set(element, entry.isIntersecting);
       this.onChange(element, entry.isIntersecting);
     }
+  }
+
+  private onReachReport(entries: IntersectionObserverEntry[]): void {
+    const screen = window.innerHeight;
+    const far = SET_ASIDE_SCREENS * screen;
+    for (const entry of entries) {
+      const element = entry.target;
+      // Let go meanwhile (moved to its parent by `onBoxless`), or within reach.
+      if (entry.isIntersecting || !this.watched.has(element)) continue;
+      // Out of reach sideways, or clipped by a scroller, is not far down the page. A box taller
+      // than a screen stays watched: its top alone would not tell where it reaches.
+      const box = entry.boundingClientRect;
+      const farAway = box.top > screen + far || box.bottom < -far;
+      if (farAway && box.height <= screen && !this.insideScroller(element)) this.setAside(element, box.top + window.scrollY);
+    }
+  }
+
+  private onScroll(target: EventTarget | null): void {
+    if (target instanceof Element && !this.scrollers.has(target)) {
+      this.scrollers.add(target);
+      this.bringBack([...this.setAsideAt.keys()].filter((element) => target.contains(element)));
+    }
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.recheck();
+    });
+  }
+
+  /** Watches what the scroll brought within reach (the reach observer sets aside what it took away). */
+  private recheck(): void {
+    const scrollY = window.scrollY;
+    const screen = window.innerHeight;
+    if (Math.abs(scrollY - this.checkedAtY) < RECHECK_SCREENS * screen) return;
+    this.checkedAtY = scrollY;
+    const reach = BRING_BACK_SCREENS * screen;
+    // An element set aside is at most a screen tall: one whose top is a screen above may reach down into view.
+    const from = scrollY - reach - screen;
+    const to = scrollY + screen + reach;
+    const inReach: Element[] = [];
+    for (const [element, top] of this.setAsideAt) if (top >= from && top <= to) inReach.push(element);
+    this.bringBack(inReach);
+  }
+
+  /** The page changed size, so what was set aside may have moved: all of it is watched for one report, which sets the far aside again. */
+  private remeasureSoon(): void {
+    if (this.remeasureTimer !== undefined) return;
+    this.remeasureTimer = setTimeout(() => {
+      this.remeasureTimer = undefined;
+      this.lastRemeasure = performance.now();
+      this.bringBack(this.setAsideAt.keys());
+    }, Math.max(0, this.lastRemeasure + REMEASURE_MS - performance.now()));
+  }
+
+  private insideScroller(element: Element): boolean {
+    for (const scroller of this.scrollers) if (scroller.contains(element)) return true;
+    return false;
   }
 }

@@ -13,6 +13,8 @@ export interface PageMention {
   /** Model index (specific), family index (family), or -1 (a Hub repo the catalogue lacks). */
   target: number;
   hubRepo?: string;
+  /** The snapshot date the page wrote when the catalogue lists no model of that date (the card says so). */
+  snapshot?: string;
   /** Offsets in the run's text. */
   start: number;
   end: number;
@@ -113,7 +115,7 @@ export class PageScanner {
     const found: Omit<PageMention, 'range'>[] = this.matcher
       .scan(run.text)
       .filter((m) => families || m.kind !== 'family')
-      .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end }));
+      .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end, ...(m.snapshot && { snapshot: m.snapshot }) }));
     const mentions = this.siteLinks ? this.withSiteLinks(run, found) : found;
     if (mentions.length === 0) return;
 
