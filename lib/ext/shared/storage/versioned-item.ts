@@ -24,12 +24,17 @@ export interface VersionedItem<T> {
   watch(onChange: (outcome: ReadOutcome<T>) => void): () => void;
 }
 
-// WXT's own `version`/`migrations` options are not used: they keep the version in a separate
-// `key$` entry (not the envelope existing installs hold), run from whichever context defines
-// the item first (a content script too), and on a failed migration log and carry on, with no
-// copy kept aside.
+// WXT's own `version`/`migrations` options (of `storage.defineItem`) are not used: they keep the
+// version in a separate `key$` entry (not the envelope existing installs hold), run from
+// whichever context defines the item first (a content script too), and on a failed migration
+// log and carry on, with no copy kept aside. See plain-item.ts for why items are not defined.
 export function defineVersionedItem<T>(name: string, spec: VersionedSchema<T>): VersionedItem<T> {
-  const stored = storage.defineItem<unknown>(`local:${name}`);
+  const key = `local:${name}` as const;
+  const stored = {
+    getValue: () => storage.getItem<unknown>(key),
+    setValue: (value: unknown) => storage.setItem(key, value),
+    watch: (onChange: (value: unknown) => void) => storage.watch<unknown>(key, onChange),
+  };
   // A load that migrates writes too: loads and saves of this key run one at a time, so a
   // migration of what was read before a save can never land after that save.
   const oneAtATime = serialQueue();
