@@ -1,6 +1,7 @@
 import type { VersionedSchema } from '../user-data/versioned';
 import { isRecord, ownProperty } from './own-property';
 import { emptyPins, PinsDataSchema, type PinsData } from './pin';
+import { PINS_VERSION } from './pins-version';
 import { readPinList } from './read-pin-like';
 import { mergePins } from './transfer';
 
@@ -26,7 +27,7 @@ function migrateUnversionedPins(old: unknown): PinsData {
 }
 
 export const PINS_SPEC: VersionedSchema<PinsData> = {
-  version: 1,
+  version: PINS_VERSION,
   schema: PinsDataSchema,
   migrations: { 1: migrateUnversionedPins },
   defaults: emptyPins,

@@ -6,6 +6,9 @@ import type { Settings } from './settings';
  * bundling zod.
  */
 
+/** The stored settings' format version (SETTINGS_SPEC's). */
+export const SETTINGS_VERSION = 3;
+
 export const DEFAULT_SOURCE_URLS = {
   openrouter: 'https://openrouter.ai/api/v1/models?output_modalities=all',
   modelsDev: 'https://models.dev/api.json',

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { DEFAULT_MATCH_GRAPH_WEIGHT, defaultSettings } from './settings-defaults';
+import { DEFAULT_MATCH_GRAPH_WEIGHT, defaultSettings, SETTINGS_VERSION } from './settings-defaults';
 import type { VersionedSchema } from './versioned';
 
 export { DEFAULT_SITES, DEFAULT_SOURCE_URLS, defaultSettings, isDefaultSite, sitePattern } from './settings-defaults';
@@ -43,7 +43,7 @@ function objectOrEmpty(value: unknown): Record<string, unknown> {
 }
 
 export const SETTINGS_SPEC: VersionedSchema<Settings> = {
-  version: 3,
+  version: SETTINGS_VERSION,
   schema: SettingsSchema,
   migrations: {
     // Unversioned settings never shipped; anything found is kept where it fits.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardIsOpen, cardSnapshot, hover, waitForCard } from './support/card';
 import { pause, waitFor } from './support/extension';
 import { hostileFixture, openFixtureSite, type FixtureSite } from './support/fixture-site';
+import { afterHandled } from './support/page-activity';
 import { markedTexts, pageMarks, waitForMark } from './support/page-marks';
 
 // Longer than the hover delay (300 ms) and a scan of these small pages.
@@ -87,8 +88,11 @@ describe('editable regions and names as people type them', () => {
 
     // Pointing at a name inside an editor opens nothing; pointing at one outside opens the card.
     const inEditor = await textCentre(page, '#prosemirror', 'GPT-4o mini');
-    await page.mouse.move(inEditor.x - 30, inEditor.y + 30);
-    await page.mouse.move(inEditor.x, inEditor.y, { steps: 5 });
+    await afterHandled(site.worker, page, 'pointerMoves', async () => {
+      await page.mouse.move(inEditor.x - 30, inEditor.y + 30);
+      await page.mouse.move(inEditor.x, inEditor.y, { steps: 5 });
+    });
+    // Handled; a card would open after the hover delay.
     await pause(QUIET_MS);
     expect(await page.$('model-lens-card')).toBeNull();
     await hover(page, 'Claude Sonnet 4');

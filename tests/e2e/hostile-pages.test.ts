@@ -6,6 +6,7 @@ import { cardIsOpen, cardSnapshot, hover, markCentre, waitForCard } from './supp
 import { pause, waitFor } from './support/extension';
 import { hostileFixture, openFixtureSite, type FixtureSite } from './support/fixture-site';
 import { markedTexts, waitForMark } from './support/page-marks';
+import { afterHandled } from './support/page-activity';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 // Longer than the hover delay (300 ms) and the close grace (300 ms) together.
@@ -64,6 +65,8 @@ describe('hostile pages: fake input, clobbered DOM, hostile CSS, frames, strict 
         }
       }
     }, x, y);
+    // A real move after the forged events, handled: the forged ones have been delivered by then.
+    await afterHandled(site.worker, page, 'pointerMoves', () => page.mouse.move(1, 1));
     await pause(QUIET_MS);
     // Not even loaded: the card is injected on first (real) use.
     expect(await page.$('model-lens-card')).toBeNull();
@@ -85,6 +88,7 @@ describe('hostile pages: fake input, clobbered DOM, hostile CSS, frames, strict 
       window.dispatchEvent(new Event('scroll'));
       document.dispatchEvent(new Event('scroll'));
     });
+    await afterHandled(site.worker, page, 'pointerMoves', () => page.mouse.move(x + 1, y));
     await pause(QUIET_MS);
     expect(await cardIsOpen(page)).toBe(true);
     expect(await page.evaluate(() => (window as { fakeCardOpened?: boolean }).fakeCardOpened)).toBeUndefined();

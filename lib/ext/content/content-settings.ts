@@ -1,6 +1,6 @@
 import type { Settings } from '../../user-data/settings';
 import { isDefaultSite } from '../../user-data/settings-defaults';
-import { settingsItem } from '../shared/storage/items';
+import { writtenSettings } from '../shared/storage/content-items';
 
 /** What the content script needs of the settings (it reads them; only the background writes them). */
 export type ContentSettings = Pick<Settings, 'trigger' | 'hoverDelayMs' | 'theme' | 'showFamilyMentions' | 'disabledSites' | 'extraSites'>;
@@ -12,10 +12,10 @@ export function isSiteOn(host: string, settings: ContentSettings): boolean {
 
 /** Settings that cannot be read mean the defaults here, as everywhere (the background keeps the stored copy). */
 export async function readContentSettings(): Promise<ContentSettings> {
-  return (await settingsItem.read()).data;
+  return writtenSettings.read();
 }
 
 /** Calls back with new settings whenever the background saves them. */
 export function watchContentSettings(onChange: (settings: ContentSettings) => void): () => void {
-  return settingsItem.watch((outcome) => onChange(outcome.data));
+  return writtenSettings.watch(onChange);
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectionIndex } from '../../detection/alias-index';
-import { detectionIndexItem } from '../shared/storage/items';
+import { detectionIndexItem } from '../shared/storage/content-items';
 
 /** The detection index the background stores, read once. */
 export function readIndex(): Promise<DetectionIndex | null> {

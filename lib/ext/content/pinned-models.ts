@@ -1,13 +1,13 @@
 import type { PinsData } from '../../pins/pin';
-import { pinsItem } from '../shared/storage/items';
+import { writtenPins } from '../shared/storage/content-items';
 
 /** The ids of pinned models, read from storage and kept current, so pinned names are marked. */
 export async function readPinnedIds(): Promise<Set<string>> {
-  return idsOf((await pinsItem.read()).data);
+  return idsOf(await writtenPins.read());
 }
 
 export function watchPinnedIds(onChange: (ids: Set<string>) => void): () => void {
-  return pinsItem.watch((outcome) => onChange(idsOf(outcome.data)));
+  return writtenPins.watch((data) => onChange(idsOf(data)));
 }
 
 function idsOf(data: PinsData): Set<string> {

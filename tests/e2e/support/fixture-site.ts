@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { FixtureServer, type Route } from '../../../scripts/browser/fixture-server';
 import { extensionWorker, launchWithExtension } from '../../../scripts/browser/launch';
 import { readStorage, waitFor } from './extension';
@@ -17,6 +17,8 @@ export interface FixtureSite {
   /** A new tab at `path` on the enabled host, once loaded. `before` runs first (to watch or trace the page from its start). */
   open(path: string, options?: { before?: (page: Page) => Promise<unknown> }): Promise<Page>;
   /** The same, watched from its start for errors and for where the content script runs. */
+  /** The extension's service worker, for asking a page's content script what it has handled. */
+  worker: WebWorker;
   openWatched(path: string): Promise<{ page: Page; watch: PageWatch }>;
   close(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function openFixtureSite(routes: Record<string, Route>, hosts: stri
     browser,
     extensionId,
     server,
+    worker,
     open,
     async openWatched(path) {
       let watch: PageWatch | undefined;

@@ -1,11 +1,12 @@
 import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from '../../../catalogue/catalogue';
 import { INITIAL_REFRESH_STATUS, type RefreshStatus } from '../../../catalogue/refresh';
-import type { DetectionIndex } from '../../../detection/alias-index';
 import { PINS_SPEC } from '../../../pins/pins-spec';
 import { MATCH_GRAPH_SPEC } from '../../../user-data/match-graph-spec';
 import { SETTINGS_SPEC } from '../../../user-data/settings';
 import { SIGHTINGS_SPEC } from '../../../user-data/sightings-spec';
 import { definePlainItem } from './plain-item';
+
+export { detectionIndexItem } from './content-items';
 import { defineVersionedItem } from './versioned-item';
 
 /*
@@ -38,26 +39,6 @@ export function isReadableCatalogue(value: unknown): value is Catalogue {
 export const refreshStatusItem = definePlainItem<RefreshStatus>('refreshStatus', (stored) =>
   stored && typeof stored === 'object' ? (stored as RefreshStatus) : INITIAL_REFRESH_STATUS,
 );
-
-/**
- * Derived from the catalogue and written with it. Stored as JSON text: content scripts read
- * one string, not the catalogue.
- */
-export const detectionIndexItem = definePlainItem<DetectionIndex | null>(
-  'detectionIndex',
-  (stored) => (typeof stored === 'string' ? parseIndex(stored) : null),
-  (index) => JSON.stringify(index),
-);
-
-/** Storage is ours, but a half-migrated value must not break the page: check the shape. */
-function parseIndex(json: string): DetectionIndex | null {
-  try {
-    const value = JSON.parse(json) as DetectionIndex;
-    return value?.version === 1 && Array.isArray(value.aliases) && Array.isArray(value.models) ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Convenience state for the popup: recent hovers and the model waiting to be compared. Not user data. */
 export interface Recent {
