@@ -1,10 +1,9 @@
-import { storage } from 'wxt/utils/storage';
 import type { DetectionIndex } from '../../../detection/alias-index';
 import type { PinsData } from '../../../pins/pin';
 import { PINS_VERSION } from '../../../pins/pins-version';
 import type { Settings } from '../../../user-data/settings';
 import { defaultSettings, SETTINGS_VERSION } from '../../../user-data/settings-defaults';
-import { definePlainItem } from './plain-item';
+import { definePlainItem, type PlainItem } from './plain-item';
 
 /*
  * The keys the content script reads, in a module that loads no schema library: the content
@@ -32,10 +31,7 @@ function parseIndex(json: string): DetectionIndex | null {
 }
 
 /** A user-data value as the content script sees it; it never writes one. */
-export interface WrittenValue<T> {
-  read(): Promise<T>;
-  watch(onChange: (value: T) => void): () => void;
-}
+export type WrittenValue<T> = Pick<PlainItem<T>, 'read' | 'watch'>;
 
 /**
  * Every write of a versioned value validates it against its schema first (versioned-item.ts),
@@ -45,13 +41,9 @@ export interface WrittenValue<T> {
  * brings the value it stores.
  */
 function defineWrittenValue<T>(name: string, version: number, defaults: () => T): WrittenValue<T> {
-  const key = `local:${name}` as const;
-  const dataOf = (stored: unknown): T =>
-    stored !== null && typeof stored === 'object' && 'version' in stored && stored.version === version && 'data' in stored ? (stored.data as T) : defaults();
-  return {
-    read: async () => dataOf(await storage.getItem<unknown>(key)),
-    watch: (onChange) => storage.watch<unknown>(key, (value) => onChange(dataOf(value))),
-  };
+  return definePlainItem<T>(name, (stored) =>
+    stored !== null && typeof stored === 'object' && 'version' in stored && stored.version === version && 'data' in stored ? (stored.data as T) : defaults(),
+  );
 }
 
 export const writtenSettings = defineWrittenValue<Settings>('settings', SETTINGS_VERSION, defaultSettings);
