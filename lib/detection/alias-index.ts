@@ -4,6 +4,7 @@ import { tokensOf } from './characters';
 import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
+import { namesAnotherBuild } from './other-builds';
 import { sameDate, splitDate } from './snapshots';
 
 export type IndexableModel = Pick<
@@ -95,6 +96,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     const rank = -model.rank.score;
     const ownDate = splitDate(model.id)?.date;
     for (const { form, strength: stated } of statedForms(model)) {
+      if (namesAnotherBuild(form, model)) continue;
       const strength = stated + datedFormBonus(form, ownDate);
       const tokens = tokensOf(form);
       if (tokens.length === 1) {
