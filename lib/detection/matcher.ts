@@ -1,4 +1,5 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
+import { glossLeadsApiName, releaseGlossed } from './api-name-glosses';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
@@ -235,9 +236,18 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (!` ${tokensOf(model.name).join(' ')} `.includes(` ${glossTokens.join(' ')} `)) return;
     // A bracket that is a name of its own ("Gemini 3 Pro Image (“Nano Banana Pro”)") is read as one.
     const named = modelNamedBy(glossTokens);
-    if (named !== null && model.id !== `${index.models[named]!.id}-preview`) return;
+    const release = named !== null && model.id === `${index.models[named]!.id}-preview` ? named : releaseGlossed(model.id, glossTokens, modelWithId);
+    if (named !== null && release === null && !glossLeadsApiName(model.name, glossTokens)) return;
     mention.end += gloss[0].length;
-    if (named !== null) mention.target = named;
+    if (release !== null) mention.target = release;
+  }
+
+  // Models by id, made the first time a gloss needs one.
+  let modelsById: Map<string, number> | null = null;
+  function modelWithId(id: string): { index: number; name: string } | undefined {
+    modelsById ??= new Map(index.models.map((model, i) => [model.id, i]));
+    const found = modelsById.get(id);
+    return found === undefined ? undefined : { index: found, name: index.models[found]!.name };
   }
 
   /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */

@@ -41,3 +41,25 @@ describe('names glossed in brackets', () => {
     ]);
   });
 });
+
+describe('a marketing name glossed with its API name, where the release is listed beside the preview', () => {
+  const withReleases = finderFor([
+    ...MODELS,
+    model('google/gemini-3.1-flash-image', 'Nano Banana 2 (Gemini 3.1 Flash Image)', { authorName: 'Google', position: 40 }),
+  ]);
+
+  it('opens the release when the gloss gives the API name without "Preview"', () => {
+    // An image arena's rows as page text.
+    expect(withReleases('2Nano Banana 2 (Gemini 3.1 Flash)Google~1262Autoregressive multimodal\n3Nano Banana Pro (Gemini 3 Pro)Google~1221')).toEqual([
+      ['Nano Banana 2 (Gemini 3.1 Flash)', 'google/gemini-3.1-flash-image'],
+      ['Nano Banana Pro (Gemini 3 Pro)', 'google/gemini-3-pro-image'],
+    ]);
+  });
+
+  it('keeps the preview when the gloss says it is one, and a bare marketing name as it was', () => {
+    expect(withReleases('Nano Banana 2 (Gemini 3.1 Flash Image Preview) is out')).toEqual([
+      ['Nano Banana 2 (Gemini 3.1 Flash Image Preview)', 'google/gemini-3.1-flash-image-preview'],
+    ]);
+    expect(withReleases('Nano Banana Pro made the infographic')).toEqual([['Nano Banana Pro', 'google/gemini-3-pro-image-preview']]);
+  });
+});
