@@ -6,6 +6,7 @@ import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { sameDate, splitDate } from './snapshots';
+import { carriesDate, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -84,6 +85,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
 
   const media = mediaFamilies(models, families);
   const series = listedSeries(models);
+  const snapshots = snapshotTable(models);
+  const undatedModels = undatedModelsOfSnapshots(snapshots);
   models.forEach((model, index) => {
     const known =
       isWidelyKnown(model) ||
@@ -95,6 +98,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     // compare a text model with its speech sibling; the score does.
     const rank = -model.rank.score;
     const ownDate = splitDate(model.id)?.date;
+    // A snapshot's names without a date belong to its undated model, where one is listed; its ids stay its own.
+    const undated = undatedModels.get(index);
+    const nameOwner = (form: string, strength: number) =>
+      undated !== undefined && strength <= FORM_STRENGTH.primaryName && !carriesDate(form) ? undated : index;
     for (const { form, strength: stated } of statedForms(model)) {
       if (namesAnotherBuild(form, model)) continue;
       const strength = stated + datedFormBonus(form, ownDate);
@@ -109,10 +116,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       }
       // "R1", "K2", "M2": a capital letter and a number is a motorbike, a mountain, a road as often as a model.
       if (/^[A-Z]\d{1,2}$/.test(form)) continue;
-      offer(form, index, 0, strength, rank);
+      offer(form, nameOwner(form, stated), 0, strength, rank);
     }
     for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
-      offer(form, index, DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived, rank);
+      offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived, rank);
     }
   });
 
@@ -146,7 +153,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     families,
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
-    snapshots: snapshotTable(models),
+    snapshots,
     fineTuneLines: fineTuneLines(models, families, makers),
   };
 }
@@ -187,10 +194,11 @@ function snapshotTable(models: readonly IndexableModel[]): [number, string, numb
   models.forEach((model, index) => {
     const dated = splitDate(model.id);
     if (!dated || !isWidelyKnown(model)) return;
-    const base = byId.get(dated.base);
+    const base = undatedIds(dated.base).map((id) => byId.get(id)).find((found) => found !== undefined);
     if (base !== undefined && base !== index) table.push([base, dated.date, index]);
   });
-  return table;
+  // Two entries of one date (OpenRouter's and Azure's): the date opens OpenRouter's.
+  return table.sort((a, b) => Number(models[b[2]]!.ids.openrouter.length > 0) - Number(models[a[2]]!.ids.openrouter.length > 0));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IndexableModel } from './alias-index';
 import { tokensOf } from './characters';
-import { normaliseDate } from './snapshots';
+import { carriesDate } from './undated-names';
 
 /**
  * Resellers file earlier builds under the released model: "Qwen QwQ 32B Preview" and
@@ -15,7 +15,7 @@ export function namesAnotherBuild(form: string, model: Pick<IndexableModel, 'id'
   if (!BUILD_WORD_INSIDE.test(form)) return false;
   const tokens = tokensOf(form);
   const words = tokens.filter((token) => BUILD_WORDS.has(token));
-  if (words.length === 0 || tokens.some(isDate)) return false;
+  if (words.length === 0 || carriesDate(form)) return false;
   // The maker's own API ("openai/o1-preview" under o1) says which builds the model is.
   const makers = model.ids.modelsDev.filter((id) => id.startsWith(`${model.author}/`));
   const own = new Set([model.id, model.name, ...model.ids.openrouter, ...makers].flatMap((written) => tokensOf(written)));
@@ -24,7 +24,3 @@ export function namesAnotherBuild(form: string, model: Pick<IndexableModel, 'id'
 
 const BUILD_WORDS: ReadonlySet<string> = new Set(['preview', 'exp', 'experimental', 'beta', 'alpha']);
 const BUILD_WORD_INSIDE = /preview|exp|beta|alpha/i;
-
-function isDate(token: string): boolean {
-  return (token.length === 4 || token.length === 8) && normaliseDate(token) !== null;
-}
