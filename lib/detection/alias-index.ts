@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
@@ -92,7 +93,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       isWidelyKnown(model) ||
       (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) ||
       isSizeOfListedSeries(model, series) ||
-      isServingVariant(model, series.slugs);
+      isServingVariant(model, series.slugs) ||
+      isDatedBuildOfFamily(model, familyIndex);
     if (!known) return;
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
