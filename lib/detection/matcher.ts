@@ -5,6 +5,7 @@ import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
+import { isSpacedNumber } from './spaced-numbers';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -310,9 +311,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       }
       if (child === undefined) {
         // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
-        const cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, nextStart > end) : -1;
+        let cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, isSpacedNumber(text, end, nextStart, tokenEnd)) : -1;
         if (cut < 0) break;
         child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+        // "Exp-01-21|1398…": a two-digit part of the name before the score.
+        if (child === undefined && tokenEnd - cut > FUSED_NUMBER_DIGITS && classOf(text.charCodeAt(nextStart)) === DIGIT) {
+          cut += 1;
+          child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+        }
         if (child === undefined) break;
         tokenEnd = cut;
         cutEnd = cut;
