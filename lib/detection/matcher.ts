@@ -2,6 +2,7 @@ import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { glossLeadsApiName, releaseGlossed } from './api-name-glosses';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { followsFineTuneLine } from './fine-tunes';
+import { readPreviewCheckpointAfter } from './preview-checkpoints';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
@@ -371,7 +372,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.baseName && namedAsBase(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
-    let dated = readDateAfter(text, end);
+    let dated = readDateAfter(text, end) ?? readPreviewCheckpointAfter(text, end);
     if (!dated) {
       const loose = readLooseDateAfter(text, end);
       if (loose && snapshotOf(entry.target, loose.date) !== undefined) dated = loose;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectionIndex } from '@/lib/detection/alias-index';
+import { createMatcher } from '@/lib/detection/matcher';
+import { model } from './models';
+
+const index = buildDetectionIndex([
+  model('x-ai/grok-3', 'Grok 3', { authorName: 'xAI' }),
+  model('openai/o1', 'o1', { authorName: 'OpenAI' }),
+  model('qwen/qwq-32b', 'QwQ 32B', { authorName: 'Qwen' }),
+]);
+const matcher = createMatcher(index);
+
+function found(text: string): [string, string, string?][] {
+  return matcher.scan(text).map((m) => {
+    const row: [string, string, string?] = [text.slice(m.start, m.end), index.models[m.target]!.id];
+    if (m.snapshot) row.push(m.snapshot);
+    return row;
+  });
+}
+
+describe('a leaderboard’s pre-release checkpoint', () => {
+  it('opens the released model with the checkpoint’s month and day, even with the score run into it', () => {
+    // The Chatbot Arena's table as page text: medal, name, score, interval, votes.
+    expect(found('MIT 🥇 Grok-3-Preview-02-241423143592.725067xAIProprietary')).toEqual([['Grok-3-Preview-02-24', 'x-ai/grok-3', '02-24']]);
+    expect(found('| 1 | grok-3-preview-02-24 | 1412 |')).toEqual([['grok-3-preview-02-24', 'x-ai/grok-3', '02-24']]);
+  });
+
+  it('leaves a preview with a full date, the preview model’s own snapshot, and an undated preview alone', () => {
+    expect(found('model="o1-preview-2024-09-12"')).toEqual([]);
+    expect(found('| QwQ-32B-Preview | 50.0 |')).toEqual([]);
+  });
+});
