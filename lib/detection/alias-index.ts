@@ -7,7 +7,7 @@ import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { sameDate, splitDate } from './snapshots';
-import { carriesDate, undatedIds, undatedModelsOfSnapshots } from './undated-names';
+import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -106,7 +106,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       undated !== undefined && strength <= FORM_STRENGTH.primaryName && !carriesDate(form) ? undated : index;
     for (const { form, strength: stated } of statedForms(model)) {
       if (namesAnotherBuild(form, model)) continue;
-      const strength = stated + datedFormBonus(form, ownDate);
+      const dateBonus = datedFormBonus(form, ownDate);
+      // A reseller's name for another date ("gemini-2.5-pro-preview-03-25" under the 05-06 entry) is never this snapshot's.
+      if (dateBonus < 0) continue;
+      const strength = stated + dateBonus;
       const tokens = tokensOf(form);
       if (tokens.length === 1) {
         // One word is a model only if it is not an ordinary word, not a family name, and
@@ -176,10 +179,10 @@ const INSTRUCT_ID = /[-_.](?:instruct|it)$/i;
 /**
  * A form that carries a date belongs to the snapshot of that date above every other claim
  * ("Kimi K2 0711" is not the 0905 snapshot, whatever names a reseller gives it), and a
- * snapshot of another date claims it last.
+ * snapshot of another date never claims it.
  */
 function datedFormBonus(form: string, ownDate: string | undefined): number {
-  const formDate = splitDate(form)?.date;
+  const formDate = dateIn(form);
   if (!formDate || !ownDate) return 0;
   return sameDate(formDate, ownDate) ? DATED_FORM_BONUS : -DATED_FORM_BONUS;
 }

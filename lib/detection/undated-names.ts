@@ -16,7 +16,15 @@ export function undatedModelsOfSnapshots(snapshots: readonly [number, string, nu
 
 /** Whether a name or id states a date: "Kimi K2 0905", "command-r-08-2024", "kimi-k2-0711-preview". */
 export function carriesDate(form: string): boolean {
-  return splitDate(form) !== null || tokensOf(form).some(isDateToken);
+  return dateIn(form) !== undefined;
+}
+
+/** The date a name or id states, at its end or before a build word ("kimi-k2-0711-preview"), in comparable form. */
+export function dateIn(form: string): string | undefined {
+  const atEnd = splitDate(form)?.date;
+  if (atEnd !== undefined) return atEnd;
+  const token = tokensOf(form).find(isDateToken);
+  return token === undefined ? undefined : normaliseDate(token)!;
 }
 
 function isDateToken(token: string): boolean {

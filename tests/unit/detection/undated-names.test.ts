@@ -37,3 +37,15 @@ describe('a name without a date', () => {
     expect(['Kimi K2 0905', 'kimi-k2-0711-preview', 'Command R+ (08-2024)', 'Command R+', 'Llama 3.1 405B'].map(carriesDate)).toEqual([true, true, true, false, false]);
   });
 });
+
+describe('a reseller’s name for another date', () => {
+  // A reseller files "kimi-k2-0711-preview" under the 0905 snapshot.
+  const kimi = finderFor([
+    model('moonshotai/kimi-k2', 'Kimi K2 0711', { authorName: 'MoonshotAI', position: 40 }),
+    model('moonshotai/kimi-k2-0905', 'Kimi K2 0905', { authorName: 'MoonshotAI', modelsDev: ['moonshotai/kimi-k2-0711-preview', 'moonshotai/kimi-k2-0905-preview'], position: 10 }),
+  ]);
+
+  it('never opens that snapshot, whatever else it opens', () => {
+    expect(kimi('model: kimi-k2-0711-preview (deprecated); use kimi-k2-0905-preview')).toEqual([['kimi-k2-0905-preview', 'moonshotai/kimi-k2-0905']]);
+  });
+});
