@@ -1,4 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
+import { quantizesNamedBase } from './base-quantizations';
+import { headsFamilySection } from './family-headings';
 import { glossLeadsApiName, releaseGlossed } from './api-name-glosses';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { followsFineTuneLine } from './fine-tunes';
@@ -370,6 +372,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
     if (entry.baseName && namedAsBase(text, start, end)) return null;
+    if (headsFamilySection(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
     let dated = readDateAfter(text, end) ?? readPreviewCheckpointAfter(text, end);
@@ -387,6 +390,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const suffixes = extendOverSuffixes(text, extended);
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
+    // "Meta-Llama-3.1-8B-GGUF … quantized version of meta-llama/Meta-Llama-3.1-8B": the pretrained checkpoint's quantization.
+    if (entry.baseName && suffixes.end > extended && quantizesNamedBase(text, start, extended, suffixes.end)) return null;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
     let sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
     if (sized === null) return REJECTED;

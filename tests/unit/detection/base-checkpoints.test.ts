@@ -30,3 +30,18 @@ describe('pretrained checkpoints', () => {
     expect(linkText('[Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct)')).toEqual([['Llama-3.1-8B-Instruct', 'meta-llama/llama-3.1-8b-instruct']]);
   });
 });
+
+describe('a quantization repo whose card names its source', () => {
+  it('is the pretrained checkpoint’s when the card names it by the same size-only name', () => {
+    // QuantFactory's model card.
+    expect(found('QuantFactory/Meta-Llama-3.1-8B-GGUF\n\nThis is quantized version of meta-llama/Meta-Llama-3.1-8B created using llama.cpp')).toEqual([]);
+  });
+
+  it('is the instruct model’s when the card names the instruct model', () => {
+    // mradermacher's model card.
+    expect(found('mradermacher/Llama-3.1-8B-Instruct-GGUF\n\nstatic quants of https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct')).toContainEqual([
+      'mradermacher/Llama-3.1-8B-Instruct-GGUF',
+      'meta-llama/llama-3.1-8b-instruct',
+    ]);
+  });
+});
