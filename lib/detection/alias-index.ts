@@ -1,6 +1,7 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
+import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
@@ -106,6 +107,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       undated !== undefined && strength <= FORM_STRENGTH.primaryName && !carriesDate(form) ? undated : index;
     for (const { form, strength: stated } of statedForms(model)) {
       if (namesAnotherBuild(form, model)) continue;
+      if (stated === FORM_STRENGTH.resellerId && statesVersionCoarsely(form, model)) continue;
       const dateBonus = datedFormBonus(form, ownDate);
       // A reseller's name for another date ("gemini-2.5-pro-preview-03-25" under the 05-06 entry) is never this snapshot's.
       if (dateBonus < 0) continue;
