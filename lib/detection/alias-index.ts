@@ -340,6 +340,8 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     if (name !== stated) forms.push({ form: name });
     forms.push(...reordered(name, secondWordBrands));
     if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
+    // "Phi-3-mini-instruct" is called "Phi-3-mini".
+    else if (/\S-instruct$/i.test(name)) forms.push({ form: name.replace(/-instruct$/i, '') });
     // "Seedance v1.0 Pro" is also written "Seedance 1.0 Pro".
     if (/\sv\d/.test(name)) forms.push({ form: name.replace(/\sv(\d)/, ' $1') });
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
