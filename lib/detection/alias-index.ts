@@ -7,6 +7,7 @@ import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
+import { previewsOfListedReleases, previewTieBreak } from './release-twins';
 import { sameDate, splitDate } from './snapshots';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 
@@ -89,6 +90,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const series = listedSeries(models);
   const snapshots = snapshotTable(models);
   const undatedModels = undatedModelsOfSnapshots(snapshots);
+  const previews = previewsOfListedReleases(models, isWidelyKnown);
   models.forEach((model, index) => {
     const known =
       isWidelyKnown(model) ||
@@ -111,7 +113,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       const dateBonus = datedFormBonus(form, ownDate);
       // A reseller's name for another date ("gemini-2.5-pro-preview-03-25" under the 05-06 entry) is never this snapshot's.
       if (dateBonus < 0) continue;
-      const strength = stated + dateBonus;
+      const strength = stated + dateBonus - previewTieBreak(form, previews.has(index));
       const tokens = tokensOf(form);
       if (tokens.length === 1) {
         // One word is a model only if it is not an ordinary word, not a family name, and
@@ -126,7 +128,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       offer(form, nameOwner(form, stated), 0, strength, rank);
     }
     for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
-      offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived, rank);
+      offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived - previewTieBreak(form, previews.has(index)), rank);
     }
   });
 

@@ -237,6 +237,13 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const glossTokens = tokensOf(gloss[1]!);
     if (glossTokens.length < 2) return;
     const model = index.models[mention.target]!;
+    // "Nano Banana 2 (Gemini 3.1 Flash Image Preview)": the bracket names the preview of the release the name opens.
+    const preview = modelNamedBy(glossTokens);
+    if (preview !== null && index.models[preview]!.id === `${model.id}-preview`) {
+      mention.end += gloss[0].length;
+      mention.target = preview;
+      return;
+    }
     if (!` ${tokensOf(model.name).join(' ')} `.includes(` ${glossTokens.join(' ')} `)) return;
     // A bracket that is a name of its own ("Gemini 3 Pro Image (“Nano Banana Pro”)") is read as one.
     const named = modelNamedBy(glossTokens);

@@ -29,7 +29,8 @@ describe('names glossed in brackets', () => {
     // An AI-news digest.
     expect(found('Google’s Gemini 3 Pro (“Nano Banana Pro”) climbed to #2')).toEqual([
       ['Gemini 3 Pro', 'google/gemini-3-pro'],
-      ['Nano Banana Pro', 'google/gemini-3-pro-image-preview'],
+      // Named alike by both, the marketing name is the release's.
+      ['Nano Banana Pro', 'google/gemini-3-pro-image'],
     ]);
   });
 
@@ -56,10 +57,10 @@ describe('a marketing name glossed with its API name, where the release is liste
     ]);
   });
 
-  it('keeps the preview when the gloss says it is one, and a bare marketing name as it was', () => {
+  it('opens the preview when the gloss says it is one, and the release for a marketing name both carry', () => {
     expect(withReleases('Nano Banana 2 (Gemini 3.1 Flash Image Preview) is out')).toEqual([
       ['Nano Banana 2 (Gemini 3.1 Flash Image Preview)', 'google/gemini-3.1-flash-image-preview'],
     ]);
-    expect(withReleases('Nano Banana Pro made the infographic')).toEqual([['Nano Banana Pro', 'google/gemini-3-pro-image-preview']]);
+    expect(withReleases('Nano Banana Pro made the infographic')).toEqual([['Nano Banana Pro', 'google/gemini-3-pro-image']]);
   });
 });
