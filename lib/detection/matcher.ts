@@ -321,7 +321,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       }
       if (child === undefined) {
         // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
-        let cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, isSpacedNumber(text, end, nextStart, tokenEnd)) : -1;
+        let cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, classOf(text.charCodeAt(nextStart)) === DIGIT && isSpacedNumber(text, end, nextStart, tokenEnd)) : -1;
         if (cut < 0) break;
         child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
         // "Exp-01-21|1398…": a two-digit part of the name before the score.
