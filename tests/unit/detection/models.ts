@@ -79,3 +79,15 @@ export function finderFor(models: readonly IndexableModel[]): (text: string) => 
   return (text) =>
     matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.kind === 'specific' ? index.models[m.target]!.id : `family:${index.families[m.target]}`]);
 }
+
+/** The same, with the snapshot date a mention carries when the catalogue lists no model of that date. */
+export function datedFinderFor(models: readonly IndexableModel[]): (text: string) => [string, string, string?][] {
+  const index = buildDetectionIndex(models);
+  const matcher = createMatcher(index);
+  return (text) =>
+    matcher.scan(text).map((m) => {
+      const row: [string, string, string?] = [text.slice(m.start, m.end), index.models[m.target]!.id];
+      if (m.snapshot) row.push(m.snapshot);
+      return row;
+    });
+}

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
-import { model } from './models';
+import { datedFinderFor, model } from './models';
 
-const index = buildDetectionIndex([
+const found = datedFinderFor([
   model('x-ai/grok-3', 'Grok 3', { authorName: 'xAI' }),
   model('openai/o1', 'o1', { authorName: 'OpenAI' }),
   model('qwen/qwq-32b', 'QwQ 32B', { authorName: 'Qwen' }),
 ]);
-const matcher = createMatcher(index);
-
-function found(text: string): [string, string, string?][] {
-  return matcher.scan(text).map((m) => {
-    const row: [string, string, string?] = [text.slice(m.start, m.end), index.models[m.target]!.id];
-    if (m.snapshot) row.push(m.snapshot);
-    return row;
-  });
-}
 
 describe('a leaderboard’s pre-release checkpoint', () => {
   it('opens the released model with the checkpoint’s month and day, even with the score run into it', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectionIndex } from '@/lib/detection/alias-index';
-import { createMatcher } from '@/lib/detection/matcher';
 import { normaliseDate, splitDate } from '@/lib/detection/snapshots';
-import { model } from './models';
+import { datedFinderFor, model } from './models';
 
 // Snapshots as OpenRouter and models.dev list them: some dates are models of their own, some are not.
 const MODELS = [
@@ -20,16 +18,7 @@ const MODELS = [
   model('tencent/hunyuan-turbos', 'Hunyuan-TurboS', { authorName: 'Tencent', position: 50 }),
   model('deepseek/deepseek-r1', 'DeepSeek R1', { authorName: 'DeepSeek', position: 12 }),
 ];
-const index = buildDetectionIndex(MODELS);
-const matcher = createMatcher(index);
-
-function found(text: string): [string, string, string?][] {
-  return matcher.scan(text).map((m) => {
-    const row: [string, string, string?] = [text.slice(m.start, m.end), index.models[m.target]!.id];
-    if (m.snapshot) row.push(m.snapshot);
-    return row;
-  });
-}
+const found = datedFinderFor(MODELS);
 
 describe('dated snapshots', () => {
   it('opens the snapshot listed as a model of its own, however the date is written', () => {
