@@ -1,5 +1,6 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
@@ -215,7 +216,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         i += 1;
       }
     }
-    return withoutOrdinaryTiers(mentions, state);
+    return withoutOrdinaryTiers(withFamilySizes(text, mentions), state);
+  }
+
+  /** Adds the bare sizes that continue a family named before them ("the 4B, 12B, and 27B sizes"), in text order. */
+  function withFamilySizes(text: string, mentions: Mention[]): Mention[] {
+    if (mentions.length === 0) return mentions;
+    const sizes = familySizes(text, mentions, modelNamedBy);
+    return sizes.length === 0 ? mentions : [...mentions, ...sizes].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -550,7 +558,7 @@ const SIZES_OPEN = /^ ?(?:family |models |series )?\(/;
 const SIZE_ITEM = /^\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
 
 // Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
-const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
+export const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
 // Where a list item ends: punctuation, a closing bracket, the end, or the next link.
 const LIST_ITEM_END = /^(?:$|[\s]*[,;:.!?)\]]|\s+(?:and|or|&)\s|\s*\/)/;
 const MAX_CONTINUATION_TOKENS = 4;
