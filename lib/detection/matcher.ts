@@ -5,6 +5,7 @@ import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
+import { tierVersions } from './tier-versions';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -216,14 +217,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         i += 1;
       }
     }
-    return withoutOrdinaryTiers(withFamilySizes(text, mentions), state);
+    return withoutOrdinaryTiers(withElliptical(text, mentions), state);
   }
 
-  /** Adds the bare sizes that continue a family named before them ("the 4B, 12B, and 27B sizes"), in text order. */
-  function withFamilySizes(text: string, mentions: Mention[]): Mention[] {
+  /** Adds the bare sizes and tiers that continue a name before them ("the 4B, 12B, and 27B sizes", "Small 3.1"), in text order. */
+  function withElliptical(text: string, mentions: Mention[]): Mention[] {
     if (mentions.length === 0) return mentions;
-    const sizes = familySizes(text, mentions, modelNamedBy);
-    return sizes.length === 0 ? mentions : [...mentions, ...sizes].sort((a, b) => a.start - b.start);
+    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy)];
+    return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
 
   /**
