@@ -157,8 +157,8 @@ const SIZE_START = /(?<![\p{L}\p{N}.,:_/-])\d+(?:x\d+)?(?:\.\d+)?[BbMm]/gu;
 const GLOSS_AFTER = /^ ?\([^()\n]{1,60}\)/;
 // What a number before counts: "70B parameters", "3B active", "24B base", "128B tokens".
 const COUNTED = /^[\s-]*(?:parameters?|params|tokens?|active|total|base|context|of|gb|vram)\b/i;
-// Right before a size that names a model: "the 27B", "available as 70B", "models (8B", "in 8B".
-const LEAD_IN = /(?:(?:^|[\s(])(?:the|its|their|our|as|in|of|for|and|or|both|on|to|from|vs\.?|versus)\s+|\(\s*)$/i;
+// Right before a size that names a model: "the 27B", "available as 70B", "models (8B", "in 8B", "sizes: 4B", "sizes — 4B".
+const LEAD_IN = /(?:(?:^|[\s(])(?:the|its|their|our|as|in|of|for|and|or|both|on|to|from|vs\.?|versus)\s+|[(:\u2013\u2014]\s*)$/i;
 // After a single size: "the 405B version", "the 27B dense model", "the 4B size".
 const NAMES_A_MODEL = /^[\s-]*(?:sizes?|versions?|models?|variants?|checkpoints?|dense|moe|instruct)\b/i;
 const PRETRAINED = /\bpre-?trained\b|\bbase (?:models?|checkpoints?|and)\b/i;

@@ -39,6 +39,16 @@ describe('bare sizes that continue a family named before them', () => {
     ]);
   });
 
+  it('reads a list a colon or a dash leads in', () => {
+    // Release notes and model overviews.
+    expect(specific('Gemma 3 instruction-tuned checkpoints, in three sizes: 4B, 12B and 27B.')).toEqual([
+      ['4B', 'google/gemma-3-4b-it'],
+      ['12B', 'google/gemma-3-12b-it'],
+      ['27B', 'google/gemma-3-27b-it'],
+    ]);
+    expect(specific('Llama 3.1 models were trained at three scales — 8B, 70B and 405B parameters.')).toEqual([]);
+  });
+
   it('passes over what glosses an item, and a size the family does not have', () => {
     // Fireworks' docs: Llama 3.1 has no 1B model (Llama 3.2 has one, which is another generation).
     expect(specific('For example, Llama 3.1 is available as 70B (largest, slowest, most capable), 8B (medium speed and quality), and 1B (fastest, cheapest, least capable).')).toEqual([
