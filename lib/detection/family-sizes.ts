@@ -64,7 +64,10 @@ function sizeLists(region: string, offset: number): SizeItem[][] {
     if (items.length === 0) continue;
     const leadIn = region.slice(Math.max(0, match.index - 12), match.index);
     if (!LEAD_IN.test(leadIn)) continue;
-    if (items.length === 1 && !NAMES_A_MODEL.test(region.slice(at, at + 16))) continue;
+    const after = region.slice(at, at + 40);
+    if (items.length === 1 && !NAMES_A_MODEL.test(after)) continue;
+    // "the 8B version of Llama 3.1": the family is named after the size, not before it.
+    if (OF_A_NAME_AFTER.test(after)) continue;
     lists.push(items);
   }
   return lists;
@@ -161,6 +164,7 @@ const COUNTED = /^[\s-]*(?:parameters?|params|tokens?|active|total|base|context|
 const LEAD_IN = /(?:(?:^|[\s(])(?:the|its|their|our|as|in|of|for|and|or|both|on|to|from|vs\.?|versus)\s+|[(:\u2013\u2014]\s*)$/i;
 // After a single size: "the 405B version", "the 27B dense model", "the 4B size".
 const NAMES_A_MODEL = /^[\s-]*(?:sizes?|versions?|models?|variants?|checkpoints?|dense|moe|instruct)\b/i;
+const OF_A_NAME_AFTER = /^(?:[\s-]*(?:sizes?|versions?|models?|variants?|checkpoints?|dense|moe|instruct))*\s+(?:of|from|by)\s/i;
 const PRETRAINED = /\bpre-?trained\b|\bbase (?:models?|checkpoints?|and)\b/i;
 const INSTRUCT = /\binstruct|\binstruction[-\s]tuned\b|\bchat models?\b/i;
 // "Olmo 3", "Phi-5", "Hermes 3": a capitalised word and a small version number (not a year such as "May 2025").

@@ -95,6 +95,8 @@ describe('bare sizes that continue a family named before them', () => {
     expect(specific('It ships in four sizes — 1B, 4B, 12B, 27B (plus a tiny 270M variant) as both pretrained and instruction-tuned (-it) checkpoints. Gemma 3 added multimodality (vision + text input, text output) on the 4B/12B/27B sizes.')).toEqual([]);
     // Parameter counts and a pretrained base, as model cards write them.
     expect(specific('Gemma 3 was distilled from the 27B base. Llama 3.1 comes in sizes of up to 405B parameters.')).toEqual([]);
+    // The family is named after the size: the one before it is not meant.
+    expect(specific('Qwen3 is good at code. The 8B version of Llama 3.1 is better at chat.')).toEqual([]);
     // A family named in an earlier paragraph is not in force.
     expect(specific('Gemma 3 models are multimodal.\n\nTotal input context of 128K tokens for the 4B, 12B, and 27B sizes.')).toEqual([]);
     // A brand with no version does not say which generation.
