@@ -1,4 +1,5 @@
 import { tokensOf } from './characters';
+import { sizeStartInName } from './list-cuts';
 import { LIST_LINK, type Mention } from './matcher';
 
 /**
@@ -130,8 +131,9 @@ function withoutMentions(text: string, mentions: readonly Mention[], end: number
  */
 function familyTokensOf(written: string): string[] | null {
   const name = written.slice(written.lastIndexOf('/') + 1);
-  const sizeAt = name.search(SIZE_IN_NAME);
-  const family = tokensOf(sizeAt < 0 ? name : name.slice(0, sizeAt));
+  const tokens = tokensOf(name);
+  const sizeAt = sizeStartInName(name);
+  const family = sizeAt < 0 ? tokens : tokens.slice(0, sizeAt);
   return family.some((token) => /\d/.test(token)) ? family : null;
 }
 
@@ -153,8 +155,6 @@ function coversPretrained(text: string, context: Mention, items: readonly SizeIt
 /** How far a size may sit from the family it continues, in characters. */
 const MAX_DISTANCE = 400;
 const SIZE = /^(?:\d+x\d+[Bb]|\d+(?:\.\d+)?[BbMm](?:-A\d+(?:\.\d+)?[Bb])?)(?![\p{L}\p{N}]|[.,]\d|-\p{L})/u;
-// "0.6B" in "Qwen3-0.6B", "27B" in "Gemma 3 27B IT".
-const SIZE_IN_NAME = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
 // A size starting a word.
 const SIZE_START = /(?<![\p{L}\p{N}.,:_/-])\d+(?:x\d+)?(?:\.\d+)?[BbMm]/gu;
 const GLOSS_AFTER = /^ ?\([^()\n]{1,60}\)/;

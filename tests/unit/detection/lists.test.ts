@@ -23,8 +23,8 @@ const MODELS = [
   model('openai/gpt-5', 'GPT-5', { authorName: 'OpenAI' }),
   model('qwen/qwen3-32b', 'Qwen3 32B', { authorName: 'Qwen' }),
   model('qwen/qwen3-8b', 'Qwen3 8B', { authorName: 'Qwen' }),
-  // After "Qwen3 32B", "8B" could be Qwen3 8B or the first Qwen's 8B: the list resolves to neither.
-  model('qwen/qwen-8b', 'Qwen 8B', { authorName: 'Qwen' }),
+  // After "Qwen3 32B", a size keeps the version: "72B" is not the first Qwen's 72B.
+  model('qwen/qwen-72b', 'Qwen 72B', { authorName: 'Qwen' }),
 ];
 const found = finderFor(MODELS);
 
@@ -83,7 +83,7 @@ describe('coordinated and elliptical mentions', () => {
   });
 
   it('resolves to nothing when no single model fits, or when the number is not a list item', () => {
-    expect(found('Qwen3 32B and 8B')).toEqual([['Qwen3 32B', 'qwen/qwen3-32b']]);
+    expect(found('Qwen3 32B and 72B')).toEqual([['Qwen3 32B', 'qwen/qwen3-32b']]);
     expect(found('Qwen3 32B, 64GB RAM and GPT-5 and 4 others')).toEqual([
       ['Qwen3 32B', 'qwen/qwen3-32b'],
       ['GPT-5', 'openai/gpt-5'],
