@@ -565,8 +565,8 @@ const SIZES_OPEN = /^ ?(?:family |models |series )?\(/;
 
 const SIZE_ITEM = /^\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
 
-// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
-export const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
+// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ", and of a comparison: " vs ", " vs. ", " versus ".
+export const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*)/;
 // Where a list item ends: punctuation, a closing bracket, the end, or the next link.
 const LIST_ITEM_END = /^(?:$|[\s]*[,;:.!?)\]]|\s+(?:and|or|&)\s|\s*\/)/;
 const MAX_CONTINUATION_TOKENS = 6;

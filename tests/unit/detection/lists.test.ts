@@ -46,6 +46,17 @@ describe('coordinated and elliptical mentions', () => {
     ]);
   });
 
+  it('reads the second side of a comparison the same way', () => {
+    // Forum and benchmark headlines.
+    expect(found('Claude Sonnet 4 vs 4.5 on SWE-bench; Gemma 3 27B vs. 12B on one GPU')).toEqual([
+      ['Claude Sonnet 4', 'anthropic/claude-sonnet-4'],
+      ['4.5', 'anthropic/claude-sonnet-4.5'],
+      ['Gemma 3 27B', 'google/gemma-3-27b-it'],
+      ['12B', 'google/gemma-3-12b-it'],
+    ]);
+    expect(found('GPT-5 vs 4 others')).toEqual([['GPT-5', 'openai/gpt-5']]);
+  });
+
   it('reads a sibling after a slash inside an id, as a provider table writes it', () => {
     // LiteLLM's provider table.
     expect(found('| gpt-4.1-mini/nano | "OpenAI" |')).toEqual([
