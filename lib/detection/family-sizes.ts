@@ -126,15 +126,16 @@ function withoutMentions(text: string, mentions: readonly Mention[], end: number
 
 /**
  * The family and version a mention writes: "Gemma 3", "Qwen3.6", the "Gemma 3" of "Gemma 3 27B
- * Instruct" or "google/gemma-3-27b-it". Null for a brand with no version ("Gemma"): which
- * generation a size belongs to would be a guess.
+ * Instruct" or "google/gemma-3-27b-it", the "gpt-oss" of "gpt-oss-120b" (a line with no version,
+ * named by one of its sizes). Null for a brand alone ("Gemma"): which generation a size belongs
+ * to would be a guess.
  */
 function familyTokensOf(written: string): string[] | null {
   const name = written.slice(written.lastIndexOf('/') + 1);
   const tokens = tokensOf(name);
   const sizeAt = sizeStartInName(name);
   const family = sizeAt < 0 ? tokens : tokens.slice(0, sizeAt);
-  return family.some((token) => /\d/.test(token)) ? family : null;
+  return family.length > 0 && (sizeAt >= 0 || family.some((token) => /\d/.test(token))) ? family : null;
 }
 
 /**

@@ -19,6 +19,8 @@ const MODELS = [
   model('qwen/qwen3.6-27b', 'Qwen3.6 27B', { authorName: 'Qwen' }),
   model('qwen/qwen3.6-35b-a3b', 'Qwen3.6 35B A3B', { authorName: 'Qwen' }),
   model('qwen/qwen3.6-3b', 'Qwen3.6 3B', { authorName: 'Qwen' }),
+  model('openai/gpt-oss-120b', 'gpt-oss-120b', { authorName: 'OpenAI' }),
+  model('openai/gpt-oss-20b', 'gpt-oss-20b', { authorName: 'OpenAI' }),
 ];
 const found = finderFor(MODELS);
 const specific = (text: string) => found(text).filter(([, id]) => !id.startsWith('family:'));
@@ -81,6 +83,11 @@ describe('bare sizes that continue a family named before them', () => {
     ]);
     // A nearer name of another brand that has no such size: either could be meant.
     expect(specific('Llama 3.1 was compared with Qwen3-32B; the 70B model won.')).toEqual([['Qwen3-32B', 'qwen/qwen3-32b']]);
+    // A line with no version is named by one of its sizes (OpenAI's gpt-oss announcement).
+    expect(specific('gpt-oss-120b runs efficiently on a single 80 GB GPU, while the 20B model can run on edge devices with just 16 GB of memory.')).toEqual([
+      ['gpt-oss-120b', 'openai/gpt-oss-120b'],
+      ['20B', 'openai/gpt-oss-20b'],
+    ]);
     // A decimal size in the name that sets the family: "Qwen3-0.6B" is Qwen3.
     expect(specific('Qwen3-0.6B runs on a phone; the 8B model needs a GPU.')).toEqual([
       ['Qwen3-0.6B', 'qwen/qwen3-0.6b'],
