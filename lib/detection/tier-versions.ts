@@ -14,7 +14,7 @@ export function tierVersions(text: string, mentions: readonly Mention[], modelNa
   mentions.forEach((mention, position) => {
     if (mention.kind !== 'specific') return;
     const regionEnd = Math.min(mentions[position + 1]?.start ?? text.length, mention.end + MAX_DISTANCE);
-    if (!hasNumberAfterSpace(text, mention.end, regionEnd)) return;
+    if (!mayHaveTierOrVersion(text, mention.end, regionEnd)) return;
     let region = text.slice(mention.end, regionEnd);
     const paragraphEnd = region.search(PARAGRAPH_BREAK);
     if (paragraphEnd >= 0) region = region.slice(0, paragraphEnd);
@@ -38,15 +38,32 @@ export function tierVersions(text: string, mentions: readonly Mention[], modelNa
   return found;
 }
 
-/** Whether a digit follows or precedes a space in the range: most text after a name has no "Small 3.1" or "2.5 flash". */
-function hasNumberAfterSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
+/** Whether "Small 3.1" (a lower-case letter, a space, a digit) or "2.5 flash" (a digit, a dot, a digit, a space, a letter) may occur in the range: most text after a name has neither. */
+function mayHaveTierOrVersion(text: string, start: number, end: number): boolean {
+  for (let i = start + 3; i < end; i += 1) {
     if (text.charCodeAt(i) !== 0x20) continue;
     const next = text.charCodeAt(i + 1);
     const previous = text.charCodeAt(i - 1);
-    if ((next >= 0x30 && next <= 0x39) || (previous >= 0x30 && previous <= 0x39)) return true;
+    if (isDigit(next) && isLower(previous) && capitalisedWordEndsAt(text, i)) return true;
+    if (isDigit(previous) && text.charCodeAt(i - 2) === 0x2e && isDigit(text.charCodeAt(i - 3)) && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) return true;
   }
   return false;
+}
+
+/** Whether a capitalised word ("Small") ends at `end`. */
+function capitalisedWordEndsAt(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && isLower(text.charCodeAt(i))) i -= 1;
+  const first = text.charCodeAt(i);
+  return first >= 0x41 && first <= 0x5a && !isLower(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1));
+}
+
+function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** How far after the name the tier may be written, in characters. */
