@@ -3,12 +3,15 @@ import { quantizesNamedBase } from './base-quantizations';
 import { headsFamilySection } from './family-headings';
 import { glossLeadsApiName, releaseGlossed } from './api-name-glosses';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { readPreviewCheckpointAfter } from './preview-checkpoints';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
+import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { tierVersions } from './tier-versions';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -220,7 +223,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         i += 1;
       }
     }
-    return withoutOrdinaryTiers(mentions, state);
+    return withoutOrdinaryTiers(withElliptical(text, mentions), state);
+  }
+
+  /** Adds the bare sizes and tiers that continue a name before them ("the 4B, 12B, and 27B sizes", "Small 3.1"), in text order. */
+  function withElliptical(text: string, mentions: Mention[]): Mention[] {
+    if (mentions.length === 0) return mentions;
+    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy)];
+    return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -447,22 +457,27 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // Lists go on with ",", "/" or a space ("and", "or", "&").
     if (after !== 0x2c && after !== 0x2f && after !== 0x20) return first.end;
     let tokens: string[] | null = null;
+    let sizeAt = -1;
     let end = first.end;
     for (;;) {
       const link = LIST_LINK.exec(text.slice(end, end + 12));
       if (!link) return end;
-      tokens ??= tokensOf(text.slice(first.start, first.end));
-      const next = readContinuation(text, end + link[0].length, tokens);
+      if (!tokens) {
+        tokens = tokensOf(text.slice(first.start, first.end));
+        sizeAt = sizeStartInName(text.slice(first.start, first.end));
+      }
+      const next = readContinuation(text, end + link[0].length, tokens, sizeAt);
       if (!next) return end;
       mentions.push(next.mention);
       tokens = next.tokens;
+      sizeAt = next.sizeAt;
       end = next.mention.end;
     }
   }
 
   /** "gpt-4.1-mini/nano": what follows the slash names a sibling, so the name ends at the slash. */
   function continuesAsList(text: string, end: number, entry: Entry): boolean {
-    return text.charCodeAt(end) === 0x2f && readContinuation(text, end + 1, entry.tokens) !== null;
+    return text.charCodeAt(end) === 0x2f && readContinuation(text, end + 1, entry.tokens, sizeStartIn(entry.tokens)) !== null;
   }
 
   /**
@@ -514,7 +529,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   }
 
   /** The longest continuation at `start` that names exactly one model in place of the previous name's tail. */
-  function readContinuation(text: string, start: number, previous: readonly string[]): { mention: Mention; tokens: string[] } | null {
+  function readContinuation(text: string, start: number, previous: readonly string[], sizeAt: number): { mention: Mention; tokens: string[]; sizeAt: number } | null {
     const words: { token: string; end: number }[] = [];
     let at = start;
     // A full name ("… and claude-sonnet-4-20250514"), or one that states the brand again, is the scan's to read.
@@ -543,13 +558,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       if (tail.length === 1 && /^\d+$/.test(tail[0]!) && !LIST_ITEM_END.test(text.slice(end, end + 6))) continue;
       const fits = new Map<number, string[]>();
       for (let kept = 1; kept < previous.length; kept += 1) {
+        if (!cutKeepsFamily(previous, kept, tail, sizeAt)) continue;
         const candidate = [...previous.slice(0, kept), ...tail];
         const target = modelNamedBy(candidate);
         if (target !== null) fits.set(target, candidate);
       }
       if (fits.size > 1) return null;
       const [only] = fits;
-      if (only) return { mention: { start, end, target: only[0], kind: 'specific' }, tokens: only[1] };
+      if (only) return { mention: { start, end, target: only[0], kind: 'specific' }, tokens: only[1], sizeAt: sizeAtAfterCut(only[1].length - tail.length, tail, sizeAt) };
     }
     return null;
   }
@@ -578,11 +594,11 @@ const SIZES_OPEN = /^ ?(?:family |models |series )?\(/;
 
 const SIZE_ITEM = /^\d+(?:\.\d+)?[BbMm](?![\p{L}\p{N}])/u;
 
-// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ".
-const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*\/\s*)/;
+// Between items of a list: ", ", " and ", ", and ", " & ", " / ", " or ", and of a comparison: " vs ", " vs. ", " versus ".
+export const LIST_LINK = /^(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*)/;
 // Where a list item ends: punctuation, a closing bracket, the end, or the next link.
 const LIST_ITEM_END = /^(?:$|[\s]*[,;:.!?)\]]|\s+(?:and|or|&)\s|\s*\/)/;
-const MAX_CONTINUATION_TOKENS = 4;
+const MAX_CONTINUATION_TOKENS = 6;
 
 /**
  * A name that goes on past what the catalogue knows names something else: "Mistral Small 3.2"

@@ -23,8 +23,8 @@ const MODELS = [
   model('openai/gpt-5', 'GPT-5', { authorName: 'OpenAI' }),
   model('qwen/qwen3-32b', 'Qwen3 32B', { authorName: 'Qwen' }),
   model('qwen/qwen3-8b', 'Qwen3 8B', { authorName: 'Qwen' }),
-  // After "Qwen3 32B", "8B" could be Qwen3 8B or the first Qwen's 8B: the list resolves to neither.
-  model('qwen/qwen-8b', 'Qwen 8B', { authorName: 'Qwen' }),
+  // After "Qwen3 32B", a size keeps the version: "72B" is not the first Qwen's 72B.
+  model('qwen/qwen-72b', 'Qwen 72B', { authorName: 'Qwen' }),
 ];
 const found = finderFor(MODELS);
 
@@ -44,6 +44,17 @@ describe('coordinated and elliptical mentions', () => {
       ['GPT-4.1', 'openai/gpt-4.1'],
       ['4.1 mini', 'openai/gpt-4.1-mini'],
     ]);
+  });
+
+  it('reads the second side of a comparison the same way', () => {
+    // Forum and benchmark headlines.
+    expect(found('Claude Sonnet 4 vs 4.5 on SWE-bench; Gemma 3 27B vs. 12B on one GPU')).toEqual([
+      ['Claude Sonnet 4', 'anthropic/claude-sonnet-4'],
+      ['4.5', 'anthropic/claude-sonnet-4.5'],
+      ['Gemma 3 27B', 'google/gemma-3-27b-it'],
+      ['12B', 'google/gemma-3-12b-it'],
+    ]);
+    expect(found('GPT-5 vs 4 others')).toEqual([['GPT-5', 'openai/gpt-5']]);
   });
 
   it('reads a sibling after a slash inside an id, as a provider table writes it', () => {
@@ -83,7 +94,7 @@ describe('coordinated and elliptical mentions', () => {
   });
 
   it('resolves to nothing when no single model fits, or when the number is not a list item', () => {
-    expect(found('Qwen3 32B and 8B')).toEqual([['Qwen3 32B', 'qwen/qwen3-32b']]);
+    expect(found('Qwen3 32B and 72B')).toEqual([['Qwen3 32B', 'qwen/qwen3-32b']]);
     expect(found('Qwen3 32B, 64GB RAM and GPT-5 and 4 others')).toEqual([
       ['Qwen3 32B', 'qwen/qwen3-32b'],
       ['GPT-5', 'openai/gpt-5'],
