@@ -3,6 +3,7 @@ import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type Detectio
 import { followsFineTuneLine } from './fine-tunes';
 import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
+import { narrowRelatives } from './relative-choice';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -96,7 +97,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     list.push([date, snapshot]);
     snapshotsOf.set(base, list);
   }
-  const sizesOfRelatives = siblingSizes(index.models);
+  const sizesOfRelatives = narrowRelatives(siblingSizes(index.models), index);
   const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
 
   let sinceStep = 0;
