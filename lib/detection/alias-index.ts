@@ -5,6 +5,7 @@ import { fineTuneLines } from './fine-tunes';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
+import { knownNamespaces } from './user-namespaces';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -48,6 +49,8 @@ export interface DetectionIndex {
   snapshots?: [number, string, number][];
   /** Words of fine-tune lines written before a base model's name ("dolphin"). */
   fineTuneLines?: string[];
+  /** First words of makers' and providers' namespaces: a sized runtime tag under any other is someone's upload. */
+  namespaces?: string[];
 }
 
 const SHORT_ALIAS_CHARS = 3;
@@ -146,6 +149,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     exactIds: [...exactIds],
     snapshots: snapshotTable(models),
     fineTuneLines: fineTuneLines(models, families, makers),
+    namespaces: knownNamespaces(models),
   };
 }
 

@@ -5,6 +5,7 @@ import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms'
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { narrowRelatives } from './relative-choice';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
+import { underUserNamespace } from './user-namespaces';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -99,6 +100,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   }
   const sizesOfRelatives = narrowRelatives(siblingSizes(index.models), index);
   const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
+  const namespaces: ReadonlySet<string> | null = index.namespaces ? new Set(index.namespaces) : null;
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -379,6 +381,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
+    // "songfy/llama3.1:8b": a sized tag under a user's namespace is that user's upload.
+    if (prefixed && namespaces && underUserNamespace(text, start, suffixes.end, namespaces)) return REJECTED;
     const mention: Mention = {
       start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,
