@@ -5,6 +5,7 @@ import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms'
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { narrowRelatives } from './relative-choice';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
+import { sizedNames, sizeOfRow, sizeStatedAfter, variantAfter } from './stated-sizes';
 import { underUserNamespace } from './user-namespaces';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -199,6 +200,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           }
           if (found) {
             if (found.kind === 'specific') withGloss(text, found);
+            if (!withStatedSize(text, found, mentions)) {
+              i = found.end;
+              continue;
+            }
             mentions.push(found);
             i = found.kind === 'specific' ? followList(text, found, mentions) : followSizes(text, found, mentions);
             continue;
@@ -241,6 +246,47 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (named !== null && model.id !== `${index.models[named]!.id}-preview`) return;
     mention.end += gloss[0].length;
     if (named !== null) mention.target = named;
+  }
+
+  /**
+   * "`qwen3.5:cloud` — 397B", "llama3.2-vision:90b", "| Llama 3.3 | 70B |": a family and version
+   * with the size the text gives it is the one model of that size. A model's bare name the text
+   * then calls "a 30B parameter model" is its relative of that size, or nothing; so is the same
+   * name written just before ("ollama pull qwen3-coder ``` Note: Qwen 3 coder is a 30B …").
+   * False when the mention names no model.
+   */
+  function withStatedSize(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+    if (mention.kind === 'family') {
+      sizeFamily(text, mention);
+      return true;
+    }
+    const size = sizeStatedAfter(text, mention.end);
+    if (!size || sizesNamedBy(text.slice(mention.start, mention.end)).length > 0) return true;
+    const sized = modelOfSize(mention.target, size);
+    if (sized === null) return false;
+    const previous = mentions[mentions.length - 1];
+    if (previous?.target === mention.target && mention.start - previous.end <= SAME_NAME_GAP && !SENTENCE_BREAK.test(text.slice(previous.end, mention.start))) {
+      previous.target = sized;
+    }
+    mention.target = sized;
+    return true;
+  }
+
+  function sizeFamily(text: string, mention: Mention): void {
+    // Only a runtime's spelling ("llama3.3", "qwen3.5:cloud"): a "Llama 3.3" cell may be a licence's name.
+    if (!RUNTIME_SPELLING.test(text.slice(mention.start, mention.end))) return;
+    const variant = variantAfter(text, mention.end);
+    const tagged = readRuntimeSuffixes(text, variant?.end ?? mention.end);
+    // "Qwen2.5-Math-7B", "Llama-3.1-8B": the name goes on as another.
+    if (partOfCompound(text, tagged.end)) return;
+    const size = tagged.size ?? sizeStatedAfter(text, tagged.end) ?? sizeOfRow(text, mention.start, tagged.end);
+    if (!size) return;
+    for (const tokens of sizedNames(tokensOf(text.slice(mention.start, mention.end)), variant?.word, size)) {
+      const target = modelNamedBy(tokens);
+      if (target === null) continue;
+      Object.assign(mention, { target, kind: 'specific', end: tagged.end });
+      return;
+    }
   }
 
   /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */
@@ -545,6 +591,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
 
   return { scan };
 }
+
+// A family and version as runtimes write them: lower case, no space.
+const RUNTIME_SPELLING = /^[a-z][^\s]*$/;
+// Between a bare name and its restatement with a size: a code fence, "> Note:".
+const SAME_NAME_GAP = 40;
+const SENTENCE_BREAK = /[.!?]\s|\n\s*\n/;
 
 // A bracket right after a name: " (Gemini 3 Pro Image)".
 const GLOSS = /^ ?\(([^()\n]{3,60})\)/;

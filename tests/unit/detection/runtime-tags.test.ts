@@ -43,3 +43,53 @@ describe('names under a user’s namespace', () => {
     ]);
   });
 });
+
+// Families as Ollama's library names them: a family and version, the size in the tag or in the text.
+const findSized = finderFor([
+  model('meta-llama/llama-3.3-70b-instruct', 'Llama 3.3 70B Instruct', { authorName: 'Meta' }),
+  model('meta-llama/llama-3.2-3b-instruct', 'Llama 3.2 3B Instruct', { authorName: 'Meta' }),
+  model('meta-llama/llama-3.2-11b-vision-instruct', 'Llama 3.2 11B Vision Instruct', { authorName: 'Meta' }),
+  model('meta/llama-3.2-90b', 'Llama 3.2 90B Vision Instruct', { authorName: 'Meta' }),
+  model('qwen/qwen3.5-397b-a17b', 'Qwen3.5 397B A17B', { authorName: 'Qwen', names: ['Qwen 3.5 397B'] }),
+  model('qwen/qwen3.5-27b', 'Qwen3.5 27B', { authorName: 'Qwen' }),
+  model('qwen/qwen-2.5-7b-instruct', 'Qwen2.5 7B Instruct', { authorName: 'Qwen' }),
+  model('qwen/qwen3-coder', 'Qwen3 Coder 480B A35B', { authorName: 'Qwen', names: ['Qwen3 Coder', 'Qwen 3 Coder'] }),
+  model('qwen/qwen3-coder-30b-a3b-instruct', 'Qwen3 Coder 30B A3B Instruct', { authorName: 'Qwen' }),
+  model('openai/gpt-4o', 'GPT-4o', { authorName: 'OpenAI' }),
+]);
+
+describe('sizes a text gives a family or a bare name', () => {
+  it('reads a family and version with its tag, its variant and tag, or the size its library row states', () => {
+    // Ollama's README model table.
+    expect(findSized('| Llama 3.3 | 70B | 43GB | `ollama run llama3.3` |\n| Llama 3.2 Vision | 90B | 55GB | `ollama run llama3.2-vision:90b` |')).toEqual([
+      ['Llama 3.3', 'family:Llama'],
+      ['llama3.3', 'meta-llama/llama-3.3-70b-instruct'],
+      ['Llama 3.2', 'family:Llama'],
+      ['llama3.2-vision:90b', 'meta/llama-3.2-90b'],
+    ]);
+    // Ollama's integration docs: a cloud tag, then the size.
+    expect(findSized('- `qwen3.5:cloud` — 397B; reasoning and code generation')).toEqual([['qwen3.5:cloud', 'qwen/qwen3.5-397b-a17b']]);
+  });
+
+  it('leaves a family that goes on as another name, and a row that states several sizes', () => {
+    // A distill table: the base is Qwen2.5-Math-7B, which the catalogue does not list.
+    expect(findSized('| DeepSeek-R1-Distill-Qwen-7B | [Qwen2.5-Math-7B](https://huggingface.co/Qwen/Qwen2.5-Math-7B) |').map(([, id]) => id)).not.toContain(
+      'qwen/qwen-2.5-7b-instruct',
+    );
+    expect(findSized('| qwen3.5 | 27B and 397B | `ollama run qwen3.5` |')).toEqual([
+      ['qwen3.5', 'family:Qwen'],
+      ['qwen3.5', 'family:Qwen'],
+    ]);
+  });
+
+  it('reads a bare name the text then calls a model of some size as its relative of that size, and the same name just before it', () => {
+    // Ollama's Claude Code integration page.
+    expect(findSized('```shell\nollama pull qwen3-coder\n```\n> Note: Qwen 3 coder is a 30B parameter model requiring at least 24GB of VRAM')).toEqual([
+      ['qwen3-coder', 'qwen/qwen3-coder-30b-a3b-instruct'],
+      ['Qwen 3 coder', 'qwen/qwen3-coder-30b-a3b-instruct'],
+    ]);
+    // A size no relative has: not the bare model's card with the wrong size.
+    expect(findSized('Qwen 3 coder is a 14B parameter model')).toEqual([]);
+    expect(findSized('GPT-4o is a 200B parameter model, some guess')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+});
