@@ -2,6 +2,7 @@ import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { tokensOf } from './characters';
 import { fineTuneLines } from './fine-tunes';
+import { mediaShorthands } from './media-shorthands';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { sameDate, splitDate } from './snapshots';
@@ -333,6 +334,7 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
   }
+  if (MEDIA_TYPES.has(model.type) || EMBEDDING_NAME.test(stated)) forms.push(...mediaShorthands(stated).map((form) => ({ form })));
   // A speech or image model's task word may lead: "GPT-4o Transcribe" is also "Transcribe 4o".
   const [, number, letter, task, ...more] = tokensOf(stated);
   if (MEDIA_TYPES.has(model.type) && more.length === 0 && /^\d+$/.test(number ?? '') && /^[a-z]$/.test(letter ?? '') && task && task.length >= 3) {
