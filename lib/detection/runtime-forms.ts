@@ -9,7 +9,8 @@
 // One decoration right after a name, joined by "-", "_", "." or ":".
 const FORMAT =
   /^[-_.](?:i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb|[a-z]{2,}quant)(?![a-z0-9])/i;
-const BEDROCK_VERSION = /^-v\d+(?::\d+)?(?![a-z0-9.])/i;
+// "-v1:0", or the revision alone where the name ends in its own version ("amazon.titan-embed-text-v2:0").
+const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|:\d)(?![a-z0-9.])/i;
 const VERTEX_VERSION = /^@(?:default|latest|\d{3})(?![a-z0-9])/i;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
 // An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
