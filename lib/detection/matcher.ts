@@ -1,7 +1,7 @@
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
 import { followsFineTuneLine } from './fine-tunes';
-import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
+import { hasFormatSuffix, hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { narrowRelatives } from './relative-choice';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
@@ -416,6 +416,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
+    // checkpoint's. A local output folder ("./llama-3.1-8b-gptq-4bit") is named as its author likes.
+    if (entry.baseName && hasFormatSuffix(text, extended) && isHubRepoName(text, start)) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
@@ -683,6 +686,16 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
     end = tokenEnd;
   }
 }
+
+/** Whether the word the name starts in follows an owner's slash, as a Hub repo id does ("QuantFactory/Meta-…"). */
+function isHubRepoName(text: string, start: number): boolean {
+  let wordStart = start;
+  while (wordStart > 0 && REPO_NAME_CHAR.test(text[wordStart - 1]!)) wordStart -= 1;
+  if (text.charCodeAt(wordStart - 1) !== 0x2f) return false;
+  const owner = classOf(text.charCodeAt(wordStart - 2));
+  return owner === LETTER || owner === DIGIT;
+}
+const REPO_NAME_CHAR = /[A-Za-z0-9._-]/;
 
 /** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
 const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;

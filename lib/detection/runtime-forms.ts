@@ -11,7 +11,8 @@ const FORMAT =
   /^[-_.](?:i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb|[a-z]{2,}quant)(?![a-z0-9])/i;
 // "-v1:0", or the revision alone where the name ends in its own version ("amazon.titan-embed-text-v2:0").
 const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|:\d)(?![a-z0-9.])/i;
-const VERTEX_VERSION = /^@(?:default|latest|\d{3})(?![a-z0-9])/i;
+// "@default", "@001", and the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001").
+const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d)(?![a-z0-9])/i;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
 // An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
 const OLLAMA_TAG = /^:(?:latest|cloud|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
@@ -42,6 +43,16 @@ export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
     size = tag[1]?.toLowerCase();
     end += tag[0].length;
   }
+}
+
+/**
+ * Whether a quantisation or file format follows right after the name ("-GGUF", "-AWQ",
+ * "-Q4_K_M.gguf"): the name is then a repo or file name, which quantisers copy verbatim from the
+ * repo they quantised ("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF").
+ */
+export function hasFormatSuffix(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return (code === 0x2d || code === 0x5f || code === 0x2e) && FORMAT.test(text.slice(end, end + 24));
 }
 
 /** Whether the name goes on with a decoration that keeps the model. */

@@ -93,3 +93,27 @@ describe('sizes a text gives a family or a bare name', () => {
     expect(findSized('GPT-4o is a 200B parameter model, some guess')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
 });
+
+const findRepos = finderFor([
+  model('meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', { authorName: 'Meta', names: ['Meta Llama 3.1 8B Instruct'], hf: 'meta-llama/Llama-3.1-8B-Instruct' }),
+  model('google/gemini-pro-1.5', 'Gemini 1.5 Pro', { authorName: 'Google' }),
+]);
+
+describe('quantised repos and provider version suffixes', () => {
+  it("reads a quantised Hub repo named without \"Instruct\" as the pretrained checkpoint's, which the catalogue does not list", () => {
+    // Model cards of GGUF quantisations.
+    expect(findRepos('QuantFactory/Meta-Llama-3.1-8B-GGUF\n\nThis is quantized version of meta-llama/Meta-Llama-3.1-8B created using llama.cpp')).toEqual([]);
+    expect(findRepos('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF')).toEqual([['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', 'meta-llama/llama-3.1-8b-instruct']]);
+    // A quantisation script's output folder and an Ollama tag are named as their authors like.
+    expect(findRepos('model_id = "meta-llama/Llama-3.1-8B-Instruct"\nquant_output = "./llama-3.1-8b-gptq-4bit"\nollama run llama3.1:8b-q4_0')).toEqual([
+      ['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/llama-3.1-8b-instruct'],
+      ['llama-3.1-8b-gptq-4bit', 'meta-llama/llama-3.1-8b-instruct'],
+      ['llama3.1:8b-q4_0', 'meta-llama/llama-3.1-8b-instruct'],
+    ]);
+  });
+
+  it("reads Vertex's stable-version suffix as the model", () => {
+    // Vertex AI's model versions page.
+    expect(findRepos('gemini-1.5-pro-002 May 24, 2024')).toEqual([['gemini-1.5-pro-002', 'google/gemini-pro-1.5']]);
+  });
+});
