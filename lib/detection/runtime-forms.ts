@@ -17,6 +17,11 @@ const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|
 // An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
 const OLLAMA_TAG = /^:(?:latest|cloud|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
 
+// A host's faster serving of an instruct build: Cloudflare's "llama-3.1-8b-instruct-fast". Right
+// after the version a "fast" is a model of its own ("grok-4-fast"); after "instruct" it is not.
+const SERVING_BUILD = /^[-_]fast(?![a-z0-9])/i;
+const AFTER_INSTRUCT = /instruct$/i;
+
 // "-", "_", ".", ":", "@": the characters a decoration starts with.
 const DECORATION_STARTS: ReadonlySet<number> = new Set([0x2d, 0x5f, 0x2e, 0x3a, 0x40]);
 
@@ -36,6 +41,11 @@ export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
     const match = FORMAT.exec(rest) ?? BEDROCK_VERSION.exec(rest) ?? VERTEX_VERSION.exec(rest) ?? OPENROUTER_VARIANT.exec(rest);
     if (match) {
       end += match[0].length;
+      continue;
+    }
+    const serving = SERVING_BUILD.exec(rest);
+    if (serving && AFTER_INSTRUCT.test(text.slice(Math.max(0, end - 8), end))) {
+      end += serving[0].length;
       continue;
     }
     const tag = OLLAMA_TAG.exec(rest);

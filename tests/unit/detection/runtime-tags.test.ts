@@ -112,6 +112,16 @@ describe('quantised repos and provider version suffixes', () => {
     ]);
   });
 
+  it("reads a host's faster serving of an instruct build as the model, and a fast model as its own", () => {
+    // Cloudflare Workers AI's model catalogue.
+    const findFast = finderFor([
+      model('meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', { authorName: 'Meta' }),
+      model('x-ai/grok-4', 'Grok 4', { authorName: 'xAI' }),
+    ]);
+    expect(findFast('llama-3.1-8b-instruct-fast Text Generation • Meta [Fast version]')).toEqual([['llama-3.1-8b-instruct-fast', 'meta-llama/llama-3.1-8b-instruct']]);
+    expect(findFast('x-ai/grok-4-fast')).toEqual([]);
+  });
+
   it("reads Vertex's stable-version suffix as the model", () => {
     // Vertex AI's model versions page.
     expect(findRepos('gemini-1.5-pro-002 May 24, 2024')).toEqual([['gemini-1.5-pro-002', 'google/gemini-pro-1.5']]);
