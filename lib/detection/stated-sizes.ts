@@ -8,8 +8,9 @@ import { tokensOf } from './characters';
  * text gives a name; the matcher turns it into the one model of that size, or into nothing.
  */
 
-// Right after a name (past its tag and closing quote): " is a 30B parameter model", " — 397B;".
-const STATED_AFTER = /^[`*"'’”]*\s*(?:is an? |[—–] )(\d+(?:\.\d+)?)B(?![\p{L}\p{N}])/u;
+// Right after a name (past its tag and closing quote): " is a 30B parameter model", " — 397B;";
+// not the first of several sizes (" — 8B, 70B and 405B").
+const STATED_AFTER = /^[`*"'’”]*\s*(?:is an? |[—–] )(\d+(?:\.\d+)?)B(?![\p{L}\p{N}])(?!\s*(?:[,/&]|and |or )\s*\d)/u;
 
 /** The size (lower-case, "30b") the text states right after `end`, or null. */
 export function sizeStatedAfter(text: string, end: number): string | null {
