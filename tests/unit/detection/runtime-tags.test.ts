@@ -129,3 +129,18 @@ describe('quantised repos and provider version suffixes', () => {
     expect(findRepos('gemini-1.5-pro-002 May 24, 2024')).toEqual([['gemini-1.5-pro-002', 'google/gemini-pro-1.5']]);
   });
 });
+
+describe("Unsloth's dynamic quantisations and Hub pulls", () => {
+  it('reads "UD-" quantisations and a quantisation tag after a Hub repo as the model', () => {
+    const findQuants = finderFor([
+      model('qwen/qwen3-coder-30b-a3b-instruct', 'Qwen3 Coder 30B A3B Instruct', { authorName: 'Qwen', hf: 'Qwen/Qwen3-Coder-30B-A3B-Instruct' }),
+      model('qwen/qwen3-30b-a3b', 'Qwen3 30B A3B', { authorName: 'Qwen', hf: 'Qwen/Qwen3-30B-A3B' }),
+    ]);
+    // Unsloth's run guides.
+    expect(findQuants('--model unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF/Qwen3-Coder-30B-A3B-Instruct-UD-Q4_K_XL.gguf \\')).toContainEqual([
+      'Qwen3-Coder-30B-A3B-Instruct-UD-Q4_K_XL.gguf',
+      'qwen/qwen3-coder-30b-a3b-instruct',
+    ]);
+    expect(findQuants('ollama run hf.co/unsloth/Qwen3-30B-A3B-GGUF:Q4_K_M')).toEqual([['Qwen3-30B-A3B-GGUF:Q4_K_M', 'qwen/qwen3-30b-a3b']]);
+  });
+});
