@@ -5,6 +5,7 @@ import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
+import { providerDialectTwins } from './provider-twins';
 import { sameDate, splitDate } from './snapshots';
 import { knownNamespaces } from './user-namespaces';
 
@@ -126,9 +127,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   // A reseller's entry for a model OpenRouter lists under a longer or a shorter name gives its names to that model.
   const twins = openRouterTwinsByName(models);
   const twinsOfModels = openRouterTwinsOfModels(models);
+  const dialectTwins = providerDialectTwins(models);
   for (const [key, entry] of byTokens) {
     if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
-    const twin = twins.get(key) ?? twinsOfModels.get(entry.target);
+    const twin = twins.get(key) ?? twinsOfModels.get(entry.target) ?? dialectTwins.get(entry.target);
     if (twin !== undefined) entry.target = twin;
   }
 

@@ -10,8 +10,9 @@
 // quantisation: "…-GGUF:Q4_K_M"). "UD-" marks Unsloth's dynamic quantisations ("-UD-Q4_K_XL").
 const FORMAT =
   /^[-_.:](?:(?:ud-)?i?q\d(?:_[a-z0-9]{1,2}){0,2}|[a-z]{0,2}fp\d{1,2}|bf16|f16|f32|int[48]|w\d+a\d+|\d{1,2}-?bits?|awq|gptq(?:-int\d)?|exl[23](?:[-_]\d+(?:\.\d+)?bpw)?|\d(?:\.\d+)?bpw|mlx|gguf|ggml|onnx|dwq|qat|bnb|[a-z]{2,}quant)(?![a-z0-9])/i;
-// "-v1:0", or the revision alone where the name ends in its own version ("amazon.titan-embed-text-v2:0").
-const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|:\d)(?![a-z0-9.])/i;
+// "-v1:0", "-1:0" ("openai.gpt-oss-120b-1:0"), or the revision alone where the name ends in its own
+// version ("amazon.titan-embed-text-v2:0").
+const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|-\d+:\d+|:\d)(?![a-z0-9.])/i;
 // "@default", "@001", and the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001").
 const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d)(?![a-z0-9])/i;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;

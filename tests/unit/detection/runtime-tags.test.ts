@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IndexableModel } from '@/lib/detection/alias-index';
 import { finderFor, model } from './models';
 
 // Relatives of bare Ollama names as the catalogue holds them: a reseller's short listing, another maker's fine-tune.
@@ -142,5 +143,25 @@ describe("Unsloth's dynamic quantisations and Hub pulls", () => {
       'qwen/qwen3-coder-30b-a3b-instruct',
     ]);
     expect(findQuants('ollama run hf.co/unsloth/Qwen3-30B-A3B-GGUF:Q4_K_M')).toEqual([['Qwen3-30B-A3B-GGUF:Q4_K_M', 'qwen/qwen3-30b-a3b']]);
+  });
+});
+
+describe("a provider's own entry for a model OpenRouter lists", () => {
+  it("reads Bedrock's id of an OpenRouter-listed model as that model, not as the provider's separate entry", () => {
+    const bedrockEntry = (id: string, name: string): IndexableModel => ({
+      ...model(id, name, { providers: 1 }),
+      ids: { openrouter: [], modelsDev: [`amazon-bedrock/${id.slice(id.indexOf('/') + 1)}`] },
+      providers: ['amazon-bedrock'],
+    });
+    const findBedrock = finderFor([
+      model('openai/gpt-oss-120b', 'gpt-oss-120b', { authorName: 'OpenAI' }),
+      model('openai/gpt-oss-20b', 'gpt-oss-20b', { authorName: 'OpenAI' }),
+      bedrockEntry('openai/openai.gpt-oss-120b-1:0', 'gpt-oss-120b'),
+    ]);
+    // Bedrock's model catalogue and a cross-region inference call.
+    expect(findBedrock('modelId="openai.gpt-oss-120b-1:0" or us.openai.gpt-oss-20b-1:0')).toEqual([
+      ['openai.gpt-oss-120b-1:0', 'openai/gpt-oss-120b'],
+      ['us.openai.gpt-oss-20b-1:0', 'openai/gpt-oss-20b'],
+    ]);
   });
 });
