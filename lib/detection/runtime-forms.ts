@@ -15,6 +15,10 @@ const FORMAT =
 const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|-\d+:\d+|:\d)(?![a-z0-9.])/i;
 // "@default", "@001", and the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001").
 const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d)(?![a-z0-9])/i;
+// A moving pointer to the newest snapshot: Anthropic's "claude-3-7-sonnet-latest", xAI's "grok-2-latest".
+const LATEST = /^-latest(?![a-z0-9])/i;
+// The context window Groq wrote into its ids ("llama3-70b-8192", "mixtral-8x7b-32768"): a power of two of 4K or more.
+const CONTEXT_WINDOW = /^-(\d{4,6})(?![a-z0-9.])/;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;
 // An Ollama tag: ":latest", ":cloud" (hosted), or a size ("14b", "0.6b", "1t") with optional build and quantisation words.
 const OLLAMA_TAG = /^:(?:latest|cloud|(\d+(?:\.\d+)?[bmt])(?:-[a-z0-9]+(?:[._][a-z0-9]+)*)*)(?![a-z0-9])/i;
@@ -40,7 +44,7 @@ export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
     // Most names are followed by a space or punctuation: no slice, no regex.
     if (!DECORATION_STARTS.has(text.charCodeAt(end))) return { end, size };
     const rest = text.slice(end, end + 48);
-    const match = FORMAT.exec(rest) ?? BEDROCK_VERSION.exec(rest) ?? VERTEX_VERSION.exec(rest) ?? OPENROUTER_VARIANT.exec(rest);
+    const match = FORMAT.exec(rest) ?? BEDROCK_VERSION.exec(rest) ?? VERTEX_VERSION.exec(rest) ?? OPENROUTER_VARIANT.exec(rest) ?? LATEST.exec(rest) ?? contextWindow(rest);
     if (match) {
       end += match[0].length;
       continue;
@@ -65,6 +69,13 @@ export function readRuntimeSuffixes(text: string, end: number): RuntimeSuffix {
 export function hasFormatSuffix(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   return (code === 0x2d || code === 0x5f || code === 0x2e) && FORMAT.test(text.slice(end, end + 24));
+}
+
+function contextWindow(rest: string): RegExpExecArray | null {
+  const match = CONTEXT_WINDOW.exec(rest);
+  if (!match) return null;
+  const tokens = Number(match[1]);
+  return tokens >= 4096 && (tokens & (tokens - 1)) === 0 ? match : null;
 }
 
 /** Whether the name goes on with a decoration that keeps the model. */
