@@ -10,6 +10,7 @@ function media(id: string, name: string, type: IndexableModel['type'], provider 
 
 const found = finderFor([
   media('elevenlabs/elevenlabs-v3', 'ElevenLabs-v3', 'audio', 'poe'),
+  media('elevenlabs/elevenlabs-v2.5-turbo', 'ElevenLabs-v2.5-Turbo', 'audio', 'poe'),
   media('fal-ai/stable-diffusion-3.5-large', 'Stable Diffusion 3.5 Large', 'image', 'digitalocean'),
   media('amazon/titan-embed-text-v2', 'Titan Text Embeddings V2', 'embedding'),
   media('perplexity/cohere-embed-v3-english', 'Embed v3 English', 'embedding', 'azure'),
@@ -25,6 +26,15 @@ describe('media models by their makers’ short names', () => {
     expect(found('| Titan Embeddings V2 | `embedding(model="bedrock/amazon.titan-embed-text-v2:0")` |')).toEqual([
       ['Titan Embeddings V2', 'amazon/titan-embed-text-v2'],
       ['bedrock/amazon.titan-embed-text-v2:0', 'amazon/titan-embed-text-v2'],
+    ]);
+  });
+
+  it("reads ElevenLabs' names and API ids, which put the tier before the version", () => {
+    // ElevenLabs' model docs.
+    expect(found('Eleven Turbo v2.5 (model_id: eleven_turbo_v2_5) is cheaper than Eleven v3')).toEqual([
+      ['Eleven Turbo v2.5', 'elevenlabs/elevenlabs-v2.5-turbo'],
+      ['eleven_turbo_v2_5', 'elevenlabs/elevenlabs-v2.5-turbo'],
+      ['Eleven v3', 'elevenlabs/elevenlabs-v3'],
     ]);
   });
 
