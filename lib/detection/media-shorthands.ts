@@ -31,8 +31,9 @@ function versionLast(name: string): string[] {
 
 // "ElevenLabs-v3": a CamelCase brand ending in a company word, then a version.
 const COMPANY_BRAND = /^([A-Z][a-z]{3,})(?:Labs|AI)([-\s]v?\d.*)$/;
-// "Stable Diffusion 3.5 Large": two capitalised words, a version, a tier.
-const TWO_WORD_BRAND = /^([A-Z])[a-z]{4,}\s([A-Z])[a-z]{4,}\s(\d+(?:\.\d+)?\s[A-Z][a-z]+)$/;
+// "Stable Diffusion 3.5 Large": two capitalised words, a version, a size tier. Other tiers make
+// initials nobody writes ("Cohere Rerank 4 Pro", "Gemini Embedding 2 Preview").
+const TWO_WORD_BRAND = /^([A-Z])[a-z]{4,}\s([A-Z])[a-z]{4,}\s(\d+(?:\.\d+)?\s(?:Large|Medium|Small|Turbo))$/;
 // "Titan Text Embeddings V2", "Nomic Embed Text v1.5": the modality word beside the task word.
 const MODALITY_WORD = /(?<=\s(?:embed|embeddings)|^\S+)\sText(?=\s(?:embed|embeddings)\b|\sv?\d)/i;
 // "Embed v3 English", "ElevenLabs-v2.5-Turbo": a word, a "v" version, then words.

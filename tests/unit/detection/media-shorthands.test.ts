@@ -49,5 +49,6 @@ describe('media models by their makers’ short names', () => {
   it('never reads the short brand without its version', () => {
     expect(found('Eleven voices and an SD card; Titan Embeddings, Embed English and Stable Diffusion')).toEqual([]);
     expect(mediaShorthands('Kling Video 2.1')).toEqual([]);
+    expect(mediaShorthands('Cohere Rerank 4 Pro')).toEqual([]);
   });
 });
