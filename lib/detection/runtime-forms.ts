@@ -15,8 +15,9 @@ const FORMAT =
 const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|-\d+:\d+|:\d)(?![a-z0-9.])/i;
 // "@default", "@001", and the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001").
 const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d)(?![a-z0-9])/i;
-// A moving pointer to the newest snapshot: Anthropic's "claude-3-7-sonnet-latest", xAI's "grok-2-latest".
-const LATEST = /^-latest(?![a-z0-9])/i;
+// A moving pointer to the newest snapshot (Anthropic's "claude-3-7-sonnet-latest"), or the
+// pre-release tag an API kept on a model's id (xAI's "grok-3-mini-beta").
+const LATEST = /^-(?:latest|beta)(?![a-z0-9])/i;
 // The context window Groq wrote into its ids ("llama3-70b-8192", "mixtral-8x7b-32768"): a power of two of 4K or more.
 const CONTEXT_WINDOW = /^-(\d{4,6})(?![a-z0-9.])/;
 const OPENROUTER_VARIANT = /^:(?:free|nitro|thinking|online|floor|extended|beta|exacto|batch)(?![a-z0-9])/i;

@@ -167,16 +167,19 @@ describe("a provider's own entry for a model OpenRouter lists", () => {
 });
 
 describe('moving pointers and context windows in API ids', () => {
-  it('reads "-latest" and a context window written into the id as the model', () => {
+  it('reads "-latest", "-beta" and a context window written into the id as the model', () => {
     const findIds = finderFor([
       model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', { authorName: 'Anthropic', modelsDev: ['anthropic/claude-3-5-sonnet-20241022'] }),
       model('mistralai/mixtral-8x7b-instruct', 'Mixtral 8x7B Instruct', { authorName: 'Mistral', names: ['Mixtral 8x7B'] }),
+      model('x-ai/grok-3-mini', 'Grok 3 Mini', { authorName: 'xAI' }),
     ]);
     // Anthropic's model aliases and Groq's early model list.
     expect(findIds('"model": "claude-3-5-sonnet-latest", or mixtral-8x7b-32768 on Groq')).toEqual([
       ['claude-3-5-sonnet-latest', 'anthropic/claude-3.5-sonnet'],
       ['mixtral-8x7b-32768', 'mistralai/mixtral-8x7b-instruct'],
     ]);
+    // xAI's API before the model's release.
+    expect(findIds('model="grok-3-mini-beta"')).toEqual([['grok-3-mini-beta', 'x-ai/grok-3-mini']]);
     // A number that is no context window is not part of the id.
     expect(findIds('mixtral-8x7b-31000')).toEqual([['mixtral-8x7b', 'mistralai/mixtral-8x7b-instruct']]);
   });
