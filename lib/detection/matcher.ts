@@ -265,7 +265,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const sized = modelOfSize(mention.target, size);
     if (sized === null) return false;
     const previous = mentions[mentions.length - 1];
-    if (previous?.target === mention.target && mention.start - previous.end <= SAME_NAME_GAP && !SENTENCE_BREAK.test(text.slice(previous.end, mention.start))) {
+    if (previous?.kind === 'specific' && previous.target === mention.target && mention.start - previous.end <= SAME_NAME_GAP && !SENTENCE_BREAK.test(text.slice(previous.end, mention.start))) {
       previous.target = sized;
     }
     mention.target = sized;
