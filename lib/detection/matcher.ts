@@ -5,7 +5,7 @@ import { hasFormatSuffix, hasRuntimeSuffix, idStart, readRuntimeSuffixes } from 
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { narrowRelatives } from './relative-choice';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
-import { sizedNames, sizeOfRow, sizeStatedAfter, variantAfter } from './stated-sizes';
+import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter } from './stated-sizes';
 import { underUserNamespace } from './user-namespaces';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -384,6 +384,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return relatives.length === 1 ? relatives[0]! : null;
   }
 
+  /** Whether a model's id or display name states its parameter count. */
+  function statesSize(target: number): boolean {
+    const { id, name } = index.models[target]!;
+    return sizesNamedBy(id).length > 0 || sizesNamedBy(name).length > 0;
+  }
+
   /** The model the written name from `start` (or past its last slash) names exactly, if one does. */
   function namedInFull(text: string, start: number, end: number): number | null {
     const written = text.slice(start, end);
@@ -425,6 +431,14 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
     let sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
     if (sized === null) return REJECTED;
+    // "Qwen3-Coder-30B" is not the 480B model the bare name opens: a size written after a name
+    // that states another is its relative of that size, or nothing.
+    const sizeAfter = suffixes.size ? null : sizeWrittenAfter(text, suffixes.end);
+    if (sizeAfter && statesSize(entry.target)) {
+      sized = modelOfSize(entry.target, sizeAfter.size);
+      if (sized === null) return REJECTED;
+      suffixes.end = sizeAfter.end;
+    }
     // "Meta-Llama-3.1-8B-Instruct-Turbo": with its build words the name may be another model's in full.
     if (suffixes.end > extended && !suffixes.size) sized = namedInFull(text, start, suffixes.end) ?? sized;
     // A region or gateway path can only sit right before a name that is written as an id.

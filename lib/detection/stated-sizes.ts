@@ -52,3 +52,14 @@ export function sizedNames(family: readonly string[], variant: string | undefine
     [...family, variant, ...sizeTokens],
   ];
 }
+
+// Right after a name: "-30B" in "Qwen3-Coder-30B", " 30b" in "qwen 3 coder 30b".
+const SIZE_WRITTEN_AFTER = /^[-_ ](\d+(?:\.\d+)?)[Bb](?![\p{L}\p{N}])/u;
+
+/** The size written right after a name ("30b") and where it ends, or null. */
+export function sizeWrittenAfter(text: string, end: number): { size: string; end: number } | null {
+  const code = text.charCodeAt(end);
+  if (code !== 0x2d && code !== 0x5f && code !== 0x20) return null;
+  const match = SIZE_WRITTEN_AFTER.exec(text.slice(end, end + 10));
+  return match ? { size: `${match[1]}b`, end: end + match[0].length } : null;
+}

@@ -91,7 +91,14 @@ describe('sizes a text gives a family or a bare name', () => {
       ['qwen3-coder', 'qwen/qwen3-coder-30b-a3b-instruct'],
       ['Qwen 3 coder', 'qwen/qwen3-coder-30b-a3b-instruct'],
     ]);
+    // Forum shorthand: the size written after the bare name, as a repo or in words.
+    expect(findSized('Qwen3-Coder-30B is plenty; qwen 3 coder 30b at Q4 fits in 24 GB; Qwen3 Coder 480B does not')).toEqual([
+      ['Qwen3-Coder-30B', 'qwen/qwen3-coder-30b-a3b-instruct'],
+      ['qwen 3 coder 30b', 'qwen/qwen3-coder-30b-a3b-instruct'],
+      ['Qwen3 Coder 480B', 'qwen/qwen3-coder'],
+    ]);
     // A size no relative has: not the bare model's card with the wrong size.
+    expect(findSized('Qwen3-Coder-14B')).toEqual([]);
     expect(findSized('Qwen 3 coder is a 14B parameter model')).toEqual([]);
     expect(findSized('GPT-4o is a 200B parameter model, some guess')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
