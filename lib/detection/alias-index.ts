@@ -4,12 +4,15 @@ import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
+import { mediaShorthands } from './media-shorthands';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { previewsOfListedReleases, previewTieBreak } from './release-twins';
 import { sameDate, splitDate } from './snapshots';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
+import { providerDialectTwins } from './provider-twins';
+import { knownNamespaces } from './user-namespaces';
 
 export type IndexableModel = Pick<
   CatalogueModel,
@@ -53,6 +56,8 @@ export interface DetectionIndex {
   snapshots?: [number, string, number][];
   /** Words of fine-tune lines written before a base model's name ("dolphin"). */
   fineTuneLines?: string[];
+  /** First words of makers' and providers' namespaces: a sized runtime tag under any other is someone's upload. */
+  namespaces?: string[];
 }
 
 const SHORT_ALIAS_CHARS = 3;
@@ -140,9 +145,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   // A reseller's entry for a model OpenRouter lists under a longer or a shorter name gives its names to that model.
   const twins = openRouterTwinsByName(models);
   const twinsOfModels = openRouterTwinsOfModels(models);
+  const dialectTwins = providerDialectTwins(models);
   for (const [key, entry] of byTokens) {
     if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
-    const twin = twins.get(key) ?? twinsOfModels.get(entry.target);
+    const twin = twins.get(key) ?? twinsOfModels.get(entry.target) ?? dialectTwins.get(entry.target);
     if (twin !== undefined) entry.target = twin;
   }
 
@@ -164,6 +170,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     exactIds: [...exactIds],
     snapshots,
     fineTuneLines: fineTuneLines(models, families, makers),
+    namespaces: knownNamespaces(models),
   };
 }
 
@@ -350,6 +357,7 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
   }
+  if (MEDIA_TYPES.has(model.type) || EMBEDDING_NAME.test(stated)) forms.push(...mediaShorthands(stated).map((form) => ({ form })));
   // A speech or image model's task word may lead: "GPT-4o Transcribe" is also "Transcribe 4o".
   const [, number, letter, task, ...more] = tokensOf(stated);
   if (MEDIA_TYPES.has(model.type) && more.length === 0 && /^\d+$/.test(number ?? '') && /^[a-z]$/.test(letter ?? '') && task && task.length >= 3) {

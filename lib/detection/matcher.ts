@@ -6,12 +6,15 @@ import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type Detectio
 import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { readPreviewCheckpointAfter } from './preview-checkpoints';
-import { hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
+import { hasFormatSuffix, hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
 import { tierVersions } from './tier-versions';
+import { narrowRelatives } from './relative-choice';
+import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter } from './stated-sizes';
+import { underUserNamespace } from './user-namespaces';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -104,8 +107,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     list.push([date, snapshot]);
     snapshotsOf.set(base, list);
   }
-  const sizesOfRelatives = siblingSizes(index.models);
+  const sizesOfRelatives = narrowRelatives(siblingSizes(index.models), index);
   const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
+  const namespaces: ReadonlySet<string> | null = index.namespaces ? new Set(index.namespaces) : null;
 
   let sinceStep = 0;
   for (const alias of index.aliases) {
@@ -204,6 +208,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
           }
           if (found) {
             if (found.kind === 'specific') withGloss(text, found);
+            if (!withStatedSize(text, found, mentions)) {
+              i = found.end;
+              continue;
+            }
             mentions.push(found);
             i = found.kind === 'specific' ? followList(text, found, mentions) : followSizes(text, found, mentions);
             continue;
@@ -269,6 +277,47 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     modelsById ??= new Map(index.models.map((model, i) => [model.id, i]));
     const found = modelsById.get(id);
     return found === undefined ? undefined : { index: found, name: index.models[found]!.name };
+  }
+
+  /**
+   * "`qwen3.5:cloud` — 397B", "llama3.2-vision:90b", "| Llama 3.3 | 70B |": a family and version
+   * with the size the text gives it is the one model of that size. A model's bare name the text
+   * then calls "a 30B parameter model" is its relative of that size, or nothing; so is the same
+   * name written just before ("ollama pull qwen3-coder ``` Note: Qwen 3 coder is a 30B …").
+   * False when the mention names no model.
+   */
+  function withStatedSize(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+    if (mention.kind === 'family') {
+      sizeFamily(text, mention);
+      return true;
+    }
+    const size = sizeStatedAfter(text, mention.end);
+    if (!size || sizesNamedBy(text.slice(mention.start, mention.end)).length > 0) return true;
+    const sized = modelOfSize(mention.target, size);
+    if (sized === null) return false;
+    const previous = mentions[mentions.length - 1];
+    if (previous?.kind === 'specific' && previous.target === mention.target && mention.start - previous.end <= SAME_NAME_GAP && !SENTENCE_BREAK.test(text.slice(previous.end, mention.start))) {
+      previous.target = sized;
+    }
+    mention.target = sized;
+    return true;
+  }
+
+  function sizeFamily(text: string, mention: Mention): void {
+    // Only a runtime's spelling ("llama3.3", "qwen3.5:cloud"): a "Llama 3.3" cell may be a licence's name.
+    if (!RUNTIME_SPELLING.test(text.slice(mention.start, mention.end))) return;
+    const variant = variantAfter(text, mention.end);
+    const tagged = readRuntimeSuffixes(text, variant?.end ?? mention.end);
+    // "Qwen2.5-Math-7B", "Llama-3.1-8B": the name goes on as another.
+    if (partOfCompound(text, tagged.end)) return;
+    const size = tagged.size ?? sizeStatedAfter(text, tagged.end) ?? sizeOfRow(text, mention.start, tagged.end);
+    if (!size) return;
+    for (const tokens of sizedNames(tokensOf(text.slice(mention.start, mention.end)), variant?.word, size)) {
+      const target = modelNamedBy(tokens);
+      if (target === null) continue;
+      Object.assign(mention, { target, kind: 'specific', end: tagged.end });
+      return;
+    }
   }
 
   /** Drops brandless shorthands whose tier word this text also uses as an ordinary word. */
@@ -371,6 +420,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     return relatives.length === 1 ? relatives[0]! : null;
   }
 
+  /** Whether a model's id or display name states its parameter count. */
+  function statesSize(target: number): boolean {
+    const { id, name } = index.models[target]!;
+    return sizesNamedBy(id).length > 0 || sizesNamedBy(name).length > 0;
+  }
+
   /** The model the written name from `start` (or past its last slash) names exactly, if one does. */
   function namedInFull(text: string, start: number, end: number): number | null {
     const written = text.slice(start, end);
@@ -404,6 +459,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
+    // checkpoint's. A local output folder ("./llama-3.1-8b-gptq-4bit") is named as its author likes.
+    if (entry.baseName && hasFormatSuffix(text, extended) && isHubRepoName(text, start)) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
     if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
@@ -412,11 +470,21 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
     let sized = suffixes.size ? modelOfSize(entry.target, suffixes.size) : entry.target;
     if (sized === null) return REJECTED;
+    // "Qwen3-Coder-30B" is not the 480B model the bare name opens: a size written after a name
+    // that states another is its relative of that size, or nothing.
+    const sizeAfter = suffixes.size ? null : sizeWrittenAfter(text, suffixes.end);
+    if (sizeAfter && statesSize(entry.target)) {
+      sized = modelOfSize(entry.target, sizeAfter.size);
+      if (sized === null) return REJECTED;
+      suffixes.end = sizeAfter.end;
+    }
     // "Meta-Llama-3.1-8B-Instruct-Turbo": with its build words the name may be another model's in full.
     if (suffixes.end > extended && !suffixes.size) sized = namedInFull(text, start, suffixes.end) ?? sized;
     // A region or gateway path can only sit right before a name that is written as an id.
     const before = text.charCodeAt(start - 1);
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
+    // "songfy/llama3.1:8b": a sized tag under a user's namespace is that user's upload.
+    if (prefixed && namespaces && underUserNamespace(text, start, suffixes.end, namespaces)) return REJECTED;
     const mention: Mention = {
       start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,
@@ -586,6 +654,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   return { scan };
 }
 
+// A family and version as runtimes write them: lower case, no space.
+const RUNTIME_SPELLING = /^[a-z][^\s]*$/;
+// Between a bare name and its restatement with a size: a code fence, "> Note:".
+const SAME_NAME_GAP = 40;
+const SENTENCE_BREAK = /[.!?]\s|\n\s*\n/;
+
 // A bracket right after a name: " (Gemini 3 Pro Image)".
 const GLOSS = /^ ?\(([^()\n]{3,60})\)/;
 
@@ -671,6 +745,16 @@ function extendOverSuffixes(text: string, from: number): { end: number; size?: s
     end = tokenEnd;
   }
 }
+
+/** Whether the word the name starts in follows an owner's slash, as a Hub repo id does ("QuantFactory/Meta-…"). */
+function isHubRepoName(text: string, start: number): boolean {
+  let wordStart = start;
+  while (wordStart > 0 && REPO_NAME_CHAR.test(text[wordStart - 1]!)) wordStart -= 1;
+  if (text.charCodeAt(wordStart - 1) !== 0x2f) return false;
+  const owner = classOf(text.charCodeAt(wordStart - 2));
+  return owner === LETTER || owner === DIGIT;
+}
+const REPO_NAME_CHAR = /[A-Za-z0-9._-]/;
 
 /** Written as an id: no spaces, and a joiner inside ("anthropic.claude-…", "gpt-4o"). */
 const ID_TEXT = /^[^\s]*[-./:][^\s]*$/;
