@@ -41,10 +41,11 @@ export class NearViewport {
   private readonly nearObserver: IntersectionObserver;
   private readonly reachObserver: IntersectionObserver;
   /**
-   * Whether each element was near at its last report; absent until its first. Kept after an
-   * element is let go, so one watched again (its text rescanned) starts from what was known.
+   * The elements near at their last report. Kept after an element is let go, so one watched
+   * again (its text rescanned) starts from what was known. Only the near ones: a map of every
+   * element's state cost 128 kB on a 150k-node page.
    */
-  private near = new WeakMap<Element, boolean>();
+  private near = new WeakSet<Element>();
   /** Elements the observers watch now, or will once those before them have been reported (`toObserve`). */
   private readonly watched = new Set<Element>();
   private readonly toObserve = new Set<Element>();
@@ -100,15 +101,15 @@ export class NearViewport {
     this.setAsideAt.delete(element);
   }
 
-  /** Near at its last report; undefined before the first. */
-  isNear(element: Element): boolean | undefined {
-    return this.near.get(element);
+  /** Near at its last report. */
+  isNear(element: Element): boolean {
+    return this.near.has(element);
   }
 
   disconnect(): void {
     this.nearObserver.disconnect();
     this.reachObserver.disconnect();
-    this.near = new WeakMap();
+    this.near = new WeakSet();
     this.backlog = [];
     this.watched.clear();
     this.toObserve.clear();
@@ -173,10 +174,8 @@ export class NearViewport {
     this.reachObserver.unobserve(element);
     if (this.awaitingFirstReport.delete(element)) this.observeMore();
     // Far beyond the near margin; the near observer's own report of it may not have come yet.
-    if (this.near.get(element)) {
-      this.near.set(element, false);
-      this.onChange(element, false);
-    }
+    this.near.delete(element);
+    this.onChange(element, false);
     // Whole pixels: small integers, not a boxed number per element.
     this.setAsideAt.set(element, Math.round(pageTop));
   }
@@ -227,8 +226,12 @@ export class NearViewport {
     const element = entry.target;
     const box = entry.boundingClientRect;
     if (!entry.isIntersecting && box.width === 0 && box.height === 0) this.onBoxless(element);
-    if (this.near.get(element) === entry.isIntersecting) return;
-    this.near.set(element, entry.isIntersecting);
+    if (entry.isIntersecting) {
+      if (this.near.has(element)) return;
+      this.near.add(element);
+    } else this.near.delete(element);
+    // Told even when it was not near: a mark painted because its text was measured on screen
+    // as it was scanned is taken off here if the page has moved since.
     this.onChange(element, entry.isIntersecting);
   }
 

@@ -2,13 +2,13 @@ import type { Matcher } from '../../detection/matcher';
 import { repoNameSpan, resolveSiteLink } from '../../detection/site-links';
 import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../shared/dom-access';
 import { locate, TextRunWalker, type TextRun } from './text-runs';
-import type { Highlights, HighlightKind } from './highlights';
+import type { Highlights, HighlightKind, Mark } from './highlights';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { isOnDefaultSite } from '../../user-data/settings-defaults';
 
 export type MentionKind = 'specific' | 'family' | 'hub';
 
-export interface PageMention {
+export interface PageMention extends Mark {
   kind: MentionKind;
   /** Model index (specific), family index (family), or -1 (a Hub repo the catalogue lacks). */
   target: number;
@@ -18,8 +18,10 @@ export interface PageMention {
   /** Offsets in the run's text. */
   start: number;
   end: number;
-  range: StaticRange;
+  readonly range: StaticRange;
 }
+
+type FoundMention = Omit<PageMention, keyof Mark>;
 
 /**
  * What a marked run keeps: its nodes and its mentions, in arrays of exactly their size (a huge
@@ -112,7 +114,7 @@ export class PageScanner {
       if (old) this.forget(old);
     }
     const families = this.options.includeFamilies();
-    const found: Omit<PageMention, 'range'>[] = this.matcher
+    const found: FoundMention[] = this.matcher
       .scan(run.text)
       .filter((m) => families || m.kind !== 'family')
       .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end, ...(m.snapshot && { snapshot: m.snapshot }) }));
@@ -130,9 +132,9 @@ export class PageScanner {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const full: PageMention = { ...mention, range };
+      const full: PageMention = { ...mention, range, paint: this.highlightKind(mention), anchor: null };
       marked.push(full);
-      this.highlights.add(this.highlightKind(full), range, onScreen);
+      this.highlights.add(full, onScreen);
       this.count(full, 1);
     }
     const record: RunRecord = { nodes: run.nodes.slice(), mentions: marked.slice() };
@@ -174,7 +176,7 @@ export class PageScanner {
   /** Re-marks pinned models after pins change. */
   refreshPinned(): void {
     for (const record of this.records) {
-      for (const mention of record.mentions) this.highlights.move(mention.range, this.highlightKind(mention));
+      for (const mention of record.mentions) this.highlights.move(mention, this.highlightKind(mention));
     }
   }
 
@@ -191,7 +193,7 @@ export class PageScanner {
 
   private forget(record: RunRecord): void {
     for (const mention of record.mentions) {
-      this.highlights.delete(mention.range);
+      this.highlights.delete(mention);
       this.count(mention, -1);
     }
     this.records.delete(record);
@@ -217,8 +219,8 @@ export class PageScanner {
    * A link to a model page names that model exactly: it replaces what its text reads as. A link
    * to a Hub repo marks only where its text names the repo, and names inside it are not read.
    */
-  private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range'>[]): Omit<PageMention, 'range'>[] {
-    const links: Omit<PageMention, 'range'>[] = [];
+  private withSiteLinks(run: TextRun, found: FoundMention[]): FoundMention[] {
+    const links: FoundMention[] = [];
     const linked: { start: number; end: number }[] = [];
     let i = 0;
     while (i < run.nodes.length) {
