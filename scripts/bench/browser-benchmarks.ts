@@ -17,7 +17,7 @@ import { articlePage, manyNodesPage, writeBenchPage } from './pages';
 import { extensionTasks, TRACE_CATEGORIES, type ExtensionTaskStats } from './trace';
 
 const HOST = 'openrouter.ai';
-const SETTLE_MS = 1500;
+export const SETTLE_MS = 1500;
 const MARKJS_TIMEOUT_MS = 120_000;
 const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 
@@ -43,7 +43,7 @@ const MARK_RECORDER = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function heapAfterGc(page: Page): Promise<number> {
+export async function heapAfterGc(page: Page): Promise<number> {
   const session = await page.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
   const metrics = await page.metrics();
@@ -75,10 +75,10 @@ async function bare(browser: Browser, url: string): Promise<Measured & { floorMs
 }
 
 /** How many names the extension found in a page (the page itself sees only the marks near the screen). */
-type NamesFound = (page: Page) => Promise<number>;
+export type NamesFound = (page: Page) => Promise<number>;
 
 /** Measured on a load of its own: the mark recorder above keeps page-side objects of its own. */
-async function heapWithExtension(browser: Browser, url: string, namesFound: NamesFound): Promise<number> {
+export async function heapWithExtension(browser: Browser, url: string, namesFound: NamesFound): Promise<number> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await settledCount(() => namesFound(page), SETTLE_MS, 90_000);
@@ -141,16 +141,21 @@ async function tracedExtension(browser: Browser, url: string, extensionId: strin
 }
 
 async function tracedLoad(browser: Browser, url: string, extensionId: string, namesFound: NamesFound): Promise<ExtensionTaskStats> {
+  return extensionTasks(await loadTrace(browser, url, namesFound), extensionId);
+}
+
+/** The trace of one load of a page, until the extension's count of names settles. */
+export async function loadTrace(browser: Browser, url: string, namesFound: NamesFound): Promise<string> {
   const page = await browser.newPage();
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
   await settledCount(() => namesFound(page), SETTLE_MS, 90_000);
   const trace = await page.tracing.stop();
   await page.close();
-  return extensionTasks(Buffer.from(trace!).toString('utf8'), extensionId);
+  return Buffer.from(trace!).toString('utf8');
 }
 
-async function frameCostOf(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<number> {
+export async function frameCostOf(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<number> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await ready(page);
@@ -177,7 +182,7 @@ async function markJs(browser: Browser, url: string, patternSource: string): Pro
 }
 
 /** Loads the full real catalogue into the extension through its own refresh, from a local server. */
-async function useFullCatalogue(browser: Browser, extensionId: string, server: FixtureServer): Promise<void> {
+export async function useFullCatalogue(browser: Browser, extensionId: string, server: FixtureServer): Promise<void> {
   const worker = await extensionWorker(browser, extensionId);
   for (let i = 0; i < 200; i += 1) {
     if (await worker.evaluate(async () => ((await chrome.storage.local.get('refreshStatus')).refreshStatus as { state?: string } | undefined)?.state === 'failed')) break;

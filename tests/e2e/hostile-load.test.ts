@@ -84,7 +84,7 @@ describe('heavy and restless pages: size, endless feeds, render loops, nodes van
     // Painted are the names on screen and a screen around it, wherever the reader is: the
     // browser redoes every registered mark on each frame that changes the page, so all 5 MB
     // worth registered would slow every frame.
-    for (const at of [0, 0.5, 0.9]) {
+    for (const at of [0, 0.5, 0.9, 1]) {
       // To a name this far down the page.
       await page.evaluate((fraction) => {
         const texts = [...document.querySelectorAll('main span, main b, main i')].filter((element) => element.textContent!.includes('Qwen3-Next-80B-A3B-Instruct'));

@@ -11,7 +11,7 @@ import { MutationWatcher } from './mutation-watcher';
 import { answerPageRequests } from './page-requests';
 import { PageScanner } from './page-scanner';
 import { readPinnedIds, watchPinnedIds } from './pinned-models';
-import { nextFrame, yieldToPage } from './slicing';
+import { afterRendering, yieldToPage } from './slicing';
 
 /**
  * Everything the content script does on one page; torn down when the extension reloads or the
@@ -38,7 +38,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const matcher = await compileInSteps(index);
   const exactIds = new Map(index.exactIds);
   index = slim(index);
-  await nextFrame();
+  await afterRendering();
   if (ctx.isInvalid) return;
   const highlights = new Highlights();
   const scanner = new PageScanner(matcher, highlights, {

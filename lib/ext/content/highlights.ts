@@ -12,6 +12,14 @@ export const HIGHLIGHT_NAMES = {
 
 export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
 
+/** A mark as the highlights keep it: its range, how it is painted, and the element whose box shows it. */
+export interface Mark {
+  readonly range: AbstractRange;
+  paint: HighlightKind;
+  /** Set by `Highlights.add`; null before, and once the mark is let go. */
+  anchor: Element | null;
+}
+
 /**
  * Only marks on screen or within a screen of it are registered with the browser. Chromium
  * rebuilds every registered highlight on each frame that changes anything on the page, about
@@ -21,14 +29,11 @@ export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
 export class Highlights {
   private readonly sets: Record<HighlightKind, Highlight>;
   /**
-   * Every mark, painted or not, with the element whose box shows it. Kept lean, as a huge page
-   * has thousands of marks: no object per mark, and a kind stored only when it is not the plain
-   * one.
+   * Every mark, painted or not, by the element whose box shows it (one, or an array of several),
+   * which is what the viewport watch observes. A mark carries its own kind and element: a huge
+   * page has thousands, and maps from each mark to those cost 280 kB on a 150k-node page.
    */
-  private readonly anchors = new Map<AbstractRange, Element>();
-  private readonly otherKinds = new Map<AbstractRange, Exclude<HighlightKind, 'specific'>>();
-  /** Marks by that element (one, or an array of several), which is what the viewport watch observes. */
-  private readonly rangesByAnchor = new Map<Element, AbstractRange | AbstractRange[]>();
+  private readonly marksByAnchor = new Map<Element, Mark | Mark[]>();
   private readonly viewport = new NearViewport(
     (anchor, near) => this.onNearChange(anchor, near),
     (anchor) => this.onBoxless(anchor),
@@ -52,80 +57,68 @@ export class Highlights {
    * painted now rather than a frame later, when the viewport watch first reports. (On a page
    * that rebuilds its text every frame, that report would always come too late.)
    */
-  add(kind: HighlightKind, range: AbstractRange, onScreen = false): void {
-    const anchor = range.startContainer.parentElement;
+  add(mark: Mark, onScreen = false): void {
+    const anchor = mark.range.startContainer.parentElement;
     if (!anchor) return;
-    this.anchors.set(range, anchor);
-    this.setKind(range, kind);
-    this.attach(range, onScreen);
+    mark.anchor = anchor;
+    this.attach(mark, onScreen);
   }
 
-  delete(range: AbstractRange): void {
-    if (!this.anchors.has(range)) return;
-    this.sets[this.kindOf(range)].delete(range);
-    this.detach(range);
-    this.anchors.delete(range);
-    this.otherKinds.delete(range);
+  delete(mark: Mark): void {
+    if (!mark.anchor) return;
+    this.sets[mark.paint].delete(mark.range);
+    this.detach(mark);
+    mark.anchor = null;
   }
 
-  move(range: AbstractRange, to: HighlightKind): void {
-    const from = this.kindOf(range);
-    if (!this.anchors.has(range) || from === to) return;
-    if (this.sets[from].delete(range)) this.sets[to].add(range);
-    this.setKind(range, to);
+  move(mark: Mark, to: HighlightKind): void {
+    const from = mark.paint;
+    mark.paint = to;
+    if (mark.anchor && from !== to && this.sets[from].delete(mark.range)) this.sets[to].add(mark.range);
   }
 
   clear(): void {
     for (const set of Object.values(this.sets)) set.clear();
     this.viewport.disconnect();
-    this.anchors.clear();
-    this.otherKinds.clear();
-    this.rangesByAnchor.clear();
+    for (const mark of this.marksByAnchor.values()) {
+      for (const each of Array.isArray(mark) ? mark : [mark]) each.anchor = null;
+    }
+    this.marksByAnchor.clear();
   }
 
-  private kindOf(range: AbstractRange): HighlightKind {
-    return this.otherKinds.get(range) ?? 'specific';
+  private marksOf(anchor: Element): Mark[] {
+    const marks = this.marksByAnchor.get(anchor);
+    return marks === undefined ? [] : Array.isArray(marks) ? marks : [marks];
   }
 
-  private setKind(range: AbstractRange, kind: HighlightKind): void {
-    if (kind === 'specific') this.otherKinds.delete(range);
-    else this.otherKinds.set(range, kind);
-  }
-
-  private rangesOf(anchor: Element): AbstractRange[] {
-    const ranges = this.rangesByAnchor.get(anchor);
-    return ranges === undefined ? [] : Array.isArray(ranges) ? ranges : [ranges];
-  }
-
-  private attach(range: AbstractRange, onScreen = false): void {
-    const anchor = this.anchors.get(range)!;
-    const ranges = this.rangesByAnchor.get(anchor);
-    if (ranges === undefined) {
-      this.rangesByAnchor.set(anchor, range);
+  private attach(mark: Mark, onScreen = false): void {
+    const anchor = mark.anchor!;
+    const marks = this.marksByAnchor.get(anchor);
+    if (marks === undefined) {
+      this.marksByAnchor.set(anchor, mark);
       this.viewport.observe(anchor);
-    } else if (Array.isArray(ranges)) ranges.push(range);
-    else this.rangesByAnchor.set(anchor, [ranges, range]);
-    const near = this.viewport.isNear(anchor);
-    if (near || (near === undefined && onScreen)) this.sets[this.kindOf(range)].add(range);
+    } else if (Array.isArray(marks)) marks.push(mark);
+    else this.marksByAnchor.set(anchor, [marks, mark]);
+    if (onScreen || this.viewport.isNear(anchor)) this.sets[mark.paint].add(mark.range);
   }
 
-  private detach(range: AbstractRange): void {
-    const anchor = this.anchors.get(range)!;
-    const ranges = this.rangesByAnchor.get(anchor)!;
-    if (Array.isArray(ranges)) {
-      ranges.splice(ranges.indexOf(range), 1);
-      if (ranges.length === 1) this.rangesByAnchor.set(anchor, ranges[0]!);
+  private detach(mark: Mark): void {
+    const anchor = mark.anchor!;
+    const marks = this.marksByAnchor.get(anchor)!;
+    if (Array.isArray(marks)) {
+      marks.splice(marks.indexOf(mark), 1);
+      if (marks.length === 1) this.marksByAnchor.set(anchor, marks[0]!);
       return;
     }
-    this.rangesByAnchor.delete(anchor);
+    this.marksByAnchor.delete(anchor);
     this.viewport.unobserve(anchor);
   }
 
   private onNearChange(anchor: Element, near: boolean): void {
-    for (const range of this.rangesOf(anchor)) {
-      const set = this.sets[this.kindOf(range)];
-      if (near) set.add(range);
-      else set.delete(range);
+    for (const mark of this.marksOf(anchor)) {
+      const set = this.sets[mark.paint];
+      if (near) set.add(mark.range);
+      else set.delete(mark.range);
     }
   }
 
@@ -133,10 +126,10 @@ export class Highlights {
   private onBoxless(anchor: Element): void {
     const parent = anchor.parentElement;
     if (!parent || getComputedStyle(anchor).display !== 'contents') return;
-    for (const range of [...this.rangesOf(anchor)]) {
-      this.detach(range);
-      this.anchors.set(range, parent);
-      this.attach(range);
+    for (const mark of [...this.marksOf(anchor)]) {
+      this.detach(mark);
+      mark.anchor = parent;
+      this.attach(mark);
     }
   }
 

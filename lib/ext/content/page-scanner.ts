@@ -2,13 +2,13 @@ import type { Matcher } from '../../detection/matcher';
 import { repoNameSpan, resolveSiteLink } from '../../detection/site-links';
 import { attributeOf, closestOf, isConnected, nodeTypeOf, parentOf, rectOf } from '../shared/dom-access';
 import { locate, TextRunWalker, type TextRun } from './text-runs';
-import type { Highlights, HighlightKind } from './highlights';
+import type { Highlights, HighlightKind, Mark } from './highlights';
 import { deadlineIn, SLICE_MS, yieldToPage } from './slicing';
 import { isOnDefaultSite } from '../../user-data/settings-defaults';
 
 export type MentionKind = 'specific' | 'family' | 'hub';
 
-export interface PageMention {
+export interface PageMention extends Mark {
   kind: MentionKind;
   /** Model index (specific), family index (family), or -1 (a Hub repo the catalogue lacks). */
   target: number;
@@ -18,8 +18,10 @@ export interface PageMention {
   /** Offsets in the run's text. */
   start: number;
   end: number;
-  range: StaticRange;
+  readonly range: StaticRange;
 }
+
+type FoundMention = Omit<PageMention, keyof Mark>;
 
 /**
  * What a marked run keeps: its nodes and its mentions, in arrays of exactly their size (a huge
@@ -49,6 +51,10 @@ const BELOW_VIEWPORT_STREAK = 200;
  */
 export class PageScanner {
   private readonly records = new Set<RunRecord>();
+  /**
+   * The record of each text node a mention touches (not every node of a marked run: on a
+   * 150k-node page that halves the table, 128 kB).
+   */
   private readonly recordByNode = new WeakMap<Text, RunRecord>();
   private readonly counts = new Map<string, number>();
   private mentionCount = 0;
@@ -112,7 +118,7 @@ export class PageScanner {
       if (old) this.forget(old);
     }
     const families = this.options.includeFamilies();
-    const found: Omit<PageMention, 'range'>[] = this.matcher
+    const found: FoundMention[] = this.matcher
       .scan(run.text)
       .filter((m) => families || m.kind !== 'family')
       .map((m) => ({ kind: m.kind, target: m.target, start: m.start, end: m.end, ...(m.snapshot && { snapshot: m.snapshot }) }));
@@ -130,14 +136,15 @@ export class PageScanner {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const full: PageMention = { ...mention, range };
+      const full: PageMention = { ...mention, range, paint: this.highlightKind(mention), anchor: null };
       marked.push(full);
-      this.highlights.add(this.highlightKind(full), range, onScreen);
+      this.highlights.add(full, onScreen);
       this.count(full, 1);
     }
+    if (marked.length === 0) return;
     const record: RunRecord = { nodes: run.nodes.slice(), mentions: marked.slice() };
     this.records.add(record);
-    for (const node of run.nodes) this.recordByNode.set(node, record);
+    for (const node of nodesUnder(run, marked)) this.recordByNode.set(node, record);
   }
 
   /** The mention covering a position in a text node. */
@@ -174,7 +181,7 @@ export class PageScanner {
   /** Re-marks pinned models after pins change. */
   refreshPinned(): void {
     for (const record of this.records) {
-      for (const mention of record.mentions) this.highlights.move(mention.range, this.highlightKind(mention));
+      for (const mention of record.mentions) this.highlights.move(mention, this.highlightKind(mention));
     }
   }
 
@@ -191,7 +198,7 @@ export class PageScanner {
 
   private forget(record: RunRecord): void {
     for (const mention of record.mentions) {
-      this.highlights.delete(mention.range);
+      this.highlights.delete(mention);
       this.count(mention, -1);
     }
     this.records.delete(record);
@@ -217,8 +224,8 @@ export class PageScanner {
    * A link to a model page names that model exactly: it replaces what its text reads as. A link
    * to a Hub repo marks only where its text names the repo, and names inside it are not read.
    */
-  private withSiteLinks(run: TextRun, found: Omit<PageMention, 'range'>[]): Omit<PageMention, 'range'>[] {
-    const links: Omit<PageMention, 'range'>[] = [];
+  private withSiteLinks(run: TextRun, found: FoundMention[]): FoundMention[] {
+    const links: FoundMention[] = [];
     const linked: { start: number; end: number }[] = [];
     let i = 0;
     while (i < run.nodes.length) {
@@ -251,6 +258,22 @@ export class PageScanner {
     const outside = found.filter((m) => !linked.some((l) => m.start < l.end && l.start < m.end));
     return [...outside, ...links].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * The nodes of a run holding a position of some mention, ends included (`mentionAt` finds a
+ * mention from its last character's end). Mentions come sorted and apart, so one pass does.
+ */
+function nodesUnder(run: TextRun, mentions: readonly PageMention[]): Text[] {
+  const under: Text[] = [];
+  let next = 0;
+  run.nodes.forEach((node, i) => {
+    const from = run.starts[i]!;
+    const to = from + node.data.length;
+    while (next < mentions.length && mentions[next]!.end < from) next += 1;
+    if (next < mentions.length && mentions[next]!.start <= to) under.push(node);
+  });
+  return under;
 }
 
 function linkAround(node: Text): Element | null {
