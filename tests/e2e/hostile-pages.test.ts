@@ -135,7 +135,10 @@ describe('hostile pages: fake input, clobbered DOM, hostile CSS, frames, strict 
     expect(hostile.box.top + hostile.box.height).toBeLessThanOrEqual(hostile.viewportHeight);
     // Text by text the same sizes as on a plain page: the title at 16 px, nothing below the
     // card's own smallest (11.5 px, for source notes).
-    expect(hostile.texts).toEqual(plain.texts);
+    // The sighting count ("Seen 3 times") grows with each page that names the model, and when a
+    // visit is counted races the card: the line's presence and size are compared, not its number.
+    const withoutCounts = (texts: { text: string; size: number }[]) => texts.map((t) => ({ ...t, text: t.text.replace(/^Seen .*/, 'Seen …') }));
+    expect(withoutCounts(hostile.texts)).toEqual(withoutCounts(plain.texts));
     expect(hostile.texts.find((t) => t.text === 'Claude Sonnet 4')?.size).toBe(16);
     expect(Math.min(...hostile.texts.map((t) => t.size))).toBeGreaterThanOrEqual(11.5);
   });
