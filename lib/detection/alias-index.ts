@@ -5,6 +5,7 @@ import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
+import { movedVersionForms } from './version-positions';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -348,6 +349,7 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
   for (const name of bases) {
     if (name !== stated) forms.push({ form: name });
     forms.push(...reordered(name, secondWordBrands));
+    forms.push(...movedVersionForms(name).map((form) => ({ form })));
     if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
     // "Phi-3-mini-instruct" is called "Phi-3-mini".
     else if (/\S-instruct$/i.test(name)) forms.push({ form: name.replace(/-instruct$/i, '') });
