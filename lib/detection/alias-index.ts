@@ -11,6 +11,7 @@ import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { previewsOfListedReleases, previewTieBreak } from './release-twins';
 import { sameDate, splitDate } from './snapshots';
+import { sizelessLineNames } from './sizeless-names';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 import { providerDialectTwins } from './provider-twins';
 import { knownNamespaces } from './user-namespaces';
@@ -97,6 +98,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const snapshots = snapshotTable(models);
   const undatedModels = undatedModelsOfSnapshots(snapshots);
   const previews = previewsOfListedReleases(models, isWidelyKnown);
+  const sizelessLines = sizelessLineNames(models.filter(isWidelyKnown).map((model) => stripTags(model.name)));
   models.forEach((model, index) => {
     const known =
       isWidelyKnown(model) ||
@@ -136,6 +138,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
       offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived - previewTieBreak(form, previews.has(index)), rank);
     }
+    const line = sizelessLines.get(stripTags(model.name));
+    if (line !== undefined) offer(line, index, DERIVED, FORM_STRENGTH.derived, rank);
   });
 
   families.forEach((family, i) => {
