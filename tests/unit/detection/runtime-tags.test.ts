@@ -70,8 +70,12 @@ describe('sizes a text gives a family or a bare name', () => {
     ]);
     // Ollama's integration docs: a cloud tag, then the size.
     expect(findSized('- `qwen3.5:cloud` — 397B; reasoning and code generation')).toEqual([['qwen3.5:cloud', 'qwen/qwen3.5-397b-a17b']]);
-    // A list of sizes pins none of them.
-    expect(findSized('- `qwen3.5` — 27B and 397B')).toEqual([['qwen3.5', 'family:Qwen']]);
+    // A list of sizes pins the name to none of them; each size is the family's model of that size.
+    expect(findSized('- `qwen3.5` — 27B and 397B')).toEqual([
+      ['qwen3.5', 'family:Qwen'],
+      ['27B', 'qwen/qwen3.5-27b'],
+      ['397B', 'qwen/qwen3.5-397b-a17b'],
+    ]);
   });
 
   it('leaves a family that goes on as another name, and a row that states several sizes', () => {
