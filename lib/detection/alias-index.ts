@@ -5,11 +5,13 @@ import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
+import { movedVersionForms } from './version-positions';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { previewsOfListedReleases, previewTieBreak } from './release-twins';
 import { sameDate, splitDate } from './snapshots';
+import { sizelessLineNames } from './sizeless-names';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 import { providerDialectTwins } from './provider-twins';
 import { knownNamespaces } from './user-namespaces';
@@ -96,6 +98,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const snapshots = snapshotTable(models);
   const undatedModels = undatedModelsOfSnapshots(snapshots);
   const previews = previewsOfListedReleases(models, isWidelyKnown);
+  const sizelessLines = sizelessLineNames(models.filter(isWidelyKnown).map((model) => stripTags(model.name)));
   models.forEach((model, index) => {
     const known =
       isWidelyKnown(model) ||
@@ -135,6 +138,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
       offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived - previewTieBreak(form, previews.has(index)), rank);
     }
+    const line = sizelessLines.get(stripTags(model.name));
+    if (line !== undefined) offer(line, index, DERIVED, FORM_STRENGTH.derived, rank);
   });
 
   families.forEach((family, i) => {
@@ -348,6 +353,7 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
   for (const name of bases) {
     if (name !== stated) forms.push({ form: name });
     forms.push(...reordered(name, secondWordBrands));
+    forms.push(...movedVersionForms(name).map((form) => ({ form })));
     if (/\s(?:instruct|it)$/i.test(name)) forms.push({ form: name.replace(/\s(?:instruct|it)$/i, '') });
     // "Phi-3-mini-instruct" is called "Phi-3-mini".
     else if (/\S-instruct$/i.test(name)) forms.push({ form: name.replace(/-instruct$/i, '') });
