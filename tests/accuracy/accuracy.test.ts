@@ -6,18 +6,18 @@ import { precision, recall } from './score';
 const PRECISION_GOAL = 0.97;
 const RECALL_GOAL = 0.92;
 /**
- * Real text written by others, per genre. The goal is P ≥ 0.98 and R ≥ 0.95 in every genre;
- * it is not met yet, so each genre holds a floor a little under its last measured score, to be
- * raised as detection improves (`npm run accuracy` prints the scores). The held-out genre is
- * never tuned on and has no floor: its totals are printed, nothing else.
+ * Real text written by others, per genre. The goal is P ≥ 0.98 and R ≥ 0.95 in every genre.
+ * The tuned genres meet it; each holds a floor a little under its last measured score (never
+ * below the goal), to be raised as detection improves (`npm run accuracy` prints the scores).
+ * The held-out genre is never tuned on and has no floor: its totals are printed, nothing else.
  */
 const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   'cloud-provider-docs': { precision: 0.99, recall: 0.98 },
   'hf-model-cards': { precision: 0.98, recall: 0.95 },
-  leaderboards: { precision: 0.97, recall: 0.95 },
-  'local-runtimes': { precision: 0.98, recall: 0.99 },
-  'media-models': { precision: 0.98, recall: 0.98 },
+  leaderboards: { precision: 0.98, recall: 0.96 },
+  'local-runtimes': { precision: 0.99, recall: 0.99 },
+  'media-models': { precision: 0.99, recall: 0.98 },
 };
 
 const genres = evaluateGenres() ?? [];
