@@ -54,6 +54,16 @@ const ROOT_FILTER_BITS = 16;
 function prefixKey(first: number, second: number, third: number): number {
   return (Math.imul(Math.imul(first, 31) + second, 31) + third) & 0xffff;
 }
+/** Filters of one bit an entry, packed 32 to a word: a byte an entry cost 112 kB more in every tab. */
+function newBitSet(bits: number): Uint32Array {
+  return new Uint32Array(bits >>> 5);
+}
+function setBit(set: Uint32Array, bit: number): void {
+  set[bit >>> 5]! |= 1 << (bit & 31);
+}
+function hasBit(set: Uint32Array, bit: number): boolean {
+  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 const REJECTED = Symbol('rejected');
 /** Between two tokens of one name: whitespace (at most one line break) and up to 3 of - . _ / : · */
 const MAX_PUNCTUATION_BETWEEN_TOKENS = 3;
@@ -92,9 +102,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   const edges = new TrieEdges();
   const entries: (Entry | null)[] = [null];
   const followers: number[] = [0];
-  const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
+  const rootFilter = newBitSet(1 << ROOT_FILTER_BITS);
   // First three characters of every first token: most words fail this before any hashing.
-  const firstPairs = new Uint8Array(1 << 16);
+  const firstPairs = newBitSet(1 << 16);
   // Tier words of brandless shorthands ("sonnet"): seen with a number that names nothing, the
   // word is used in its ordinary sense in this text.
   const tierHashes = new Set<number>();
@@ -131,9 +141,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const hash = hashToken(token);
       followers[node]! |= 1 << (token.charCodeAt(0) & 31);
       if (i === 0) {
-        rootFilter[hash & 0xffff] = 1;
+        setBit(rootFilter, hash & 0xffff);
         const plain = token.replace('+', '');
-        firstPairs[prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0)] = 1;
+        setBit(firstPairs, prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0));
       }
       let child = edges.get(node, hash);
       if (child < 0) {
@@ -196,17 +206,18 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const candidate =
         secondClass === ignorable ||
         thirdClass === ignorable ||
-        pairs[
+        hasBit(
+          pairs,
           prefixKey(
             lowerCodes[code]!,
             secondClass === cls ? lowerCodes[second]! : 0,
             secondClass === cls && thirdClass === cls ? lowerCodes[third]! : 0,
-          )
-        ] === 1;
+          ),
+        );
       if (candidate) {
         const firstEnd = readToken(text, i);
         const hash = tokenHash;
-        if (rootFilter[hash & 0xffff] === 1) {
+        if (hasBit(rootFilter, hash & 0xffff)) {
           const root = edges.get(0, hash);
           const found = root >= 0 && matchFrom(text, i, firstEnd, root);
           // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
