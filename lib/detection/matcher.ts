@@ -12,6 +12,7 @@ import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
 import { tierVersions } from './tier-versions';
+import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
 import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter } from './stated-sizes';
 import { underUserNamespace } from './user-namespaces';
@@ -47,14 +48,21 @@ interface Entry {
   baseName: boolean;
 }
 
-/** Edges of the token trie live in one map keyed by (node, token hash): thousands of small maps cost memory in every tab. */
-const EDGE_BASE = 2 ** 32;
-
 const ROOT_FILTER_BITS = 16;
 
 /** Index into the first-three-characters filter of word starts (lower-cased code units). */
 function prefixKey(first: number, second: number, third: number): number {
   return (Math.imul(Math.imul(first, 31) + second, 31) + third) & 0xffff;
+}
+/** Filters of one bit an entry, packed 32 to a word: a byte an entry cost 112 kB more in every tab. */
+function newBitSet(bits: number): Uint32Array {
+  return new Uint32Array(bits >>> 5);
+}
+function setBit(set: Uint32Array, bit: number): void {
+  set[bit >>> 5]! |= 1 << (bit & 31);
+}
+function hasBit(set: Uint32Array, bit: number): boolean {
+  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 const REJECTED = Symbol('rejected');
 /** Between two tokens of one name: whitespace (at most one line break) and up to 3 of - . _ / : · */
@@ -91,12 +99,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   // Node 0 is the root. Per node: the alias ending there, and the first characters of the tokens
   // that may follow (bit `code & 31`): most words that start a name ("the", "ai", "model") are
   // followed by something else, and are dropped before any hashing.
-  const edges = new Map<number, number>();
+  const edges = new TrieEdges();
   const entries: (Entry | null)[] = [null];
   const followers: number[] = [0];
-  const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
+  const rootFilter = newBitSet(1 << ROOT_FILTER_BITS);
   // First three characters of every first token: most words fail this before any hashing.
-  const firstPairs = new Uint8Array(1 << 16);
+  const firstPairs = newBitSet(1 << 16);
   // Tier words of brandless shorthands ("sonnet"): seen with a number that names nothing, the
   // word is used in its ordinary sense in this text.
   const tierHashes = new Set<number>();
@@ -111,30 +119,38 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   const fineTuneLines: ReadonlySet<string> = new Set(index.fineTuneLines ?? []);
   const namespaces: ReadonlySet<string> | null = index.namespaces ? new Set(index.namespaces) : null;
 
+  const words = new Map<string, string>();
+  const shared = (token: string): string => {
+    const known = words.get(token);
+    if (known !== undefined) return known;
+    words.set(token, token);
+    return token;
+  };
+
   let sinceStep = 0;
   for (const alias of index.aliases) {
     if (++sinceStep > aliasesPerStep) {
       sinceStep = 1;
       yield;
     }
-    const tokens = tokensOf(alias.form);
+    // Thousands of aliases share their words ("claude", "3"): one string per word, not per alias.
+    const tokens = tokensOf(alias.form).map(shared);
     if (tokens.length === 0) continue;
     let node = 0;
     tokens.forEach((token, i) => {
       const hash = hashToken(token);
       followers[node]! |= 1 << (token.charCodeAt(0) & 31);
       if (i === 0) {
-        rootFilter[hash & 0xffff] = 1;
+        setBit(rootFilter, hash & 0xffff);
         const plain = token.replace('+', '');
-        firstPairs[prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0)] = 1;
+        setBit(firstPairs, prefixKey(plain.charCodeAt(0), plain.length > 1 ? plain.charCodeAt(1) : 0, plain.length > 2 ? plain.charCodeAt(2) : 0));
       }
-      const key = node * EDGE_BASE + hash;
-      let child = edges.get(key);
-      if (child === undefined) {
+      let child = edges.get(node, hash);
+      if (child < 0) {
         child = entries.length;
         entries.push(null);
         followers.push(0);
-        edges.set(key, child);
+        edges.add(node, hash, child);
       }
       node = child;
     });
@@ -149,6 +165,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     };
     if (alias.flags & BRANDLESS) tierHashes.add(hashToken(tokens[0]!));
   }
+  // The scan's closures share this scope: let the table go.
+  words.clear();
 
   function scan(text: string): Mention[] {
     const mentions: Mention[] = [];
@@ -188,19 +206,20 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       const candidate =
         secondClass === ignorable ||
         thirdClass === ignorable ||
-        pairs[
+        hasBit(
+          pairs,
           prefixKey(
             lowerCodes[code]!,
             secondClass === cls ? lowerCodes[second]! : 0,
             secondClass === cls && thirdClass === cls ? lowerCodes[third]! : 0,
-          )
-        ] === 1;
+          ),
+        );
       if (candidate) {
         const firstEnd = readToken(text, i);
         const hash = tokenHash;
-        if (rootFilter[hash & 0xffff] === 1) {
-          const root = edges.get(hash);
-          const found = root !== undefined && matchFrom(text, i, firstEnd, root);
+        if (hasBit(rootFilter, hash & 0xffff)) {
+          const root = edges.get(0, hash);
+          const found = root >= 0 && matchFrom(text, i, firstEnd, root);
           // "Dolphin 2.6 Mixtral 8x7b" is a fine-tune of Mixtral, not Mixtral.
           if (found && found.kind === 'specific' && fineTuneLines.size > 0 && followsFineTuneLine(text, found.start, fineTuneLines)) {
             i = found.end;
@@ -372,23 +391,23 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       }
       let tokenEnd = readToken(text, nextStart);
       if (bracketed >= 0 && text.charCodeAt(tokenEnd) !== closingOf(text.charCodeAt(bracketed - 1))) break;
-      let child = edges.get(node * EDGE_BASE + tokenHash);
-      if (child === undefined && filler) {
+      let child = edges.get(node, tokenHash);
+      if (child < 0 && filler) {
         nextStart += 1;
         tokenEnd = readToken(text, nextStart);
-        child = edges.get(node * EDGE_BASE + tokenHash);
+        child = edges.get(node, tokenHash);
       }
-      if (child === undefined) {
+      if (child < 0) {
         // "GPT-4-turboOpenAI", "Opus 4.71503.0": the next cell of a rendered table runs into the name.
         let cut = bracketed < 0 ? fusedCellCut(text, nextStart, tokenEnd, classOf(text.charCodeAt(nextStart)) === DIGIT && isSpacedNumber(text, end, nextStart, tokenEnd)) : -1;
         if (cut < 0) break;
-        child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+        child = edges.get(node, hashOfRange(text, nextStart, cut));
         // "Exp-01-21|1398…": a two-digit part of the name before the score.
-        if (child === undefined && tokenEnd - cut > FUSED_NUMBER_DIGITS && classOf(text.charCodeAt(nextStart)) === DIGIT) {
+        if (child < 0 && tokenEnd - cut > FUSED_NUMBER_DIGITS && classOf(text.charCodeAt(nextStart)) === DIGIT) {
           cut += 1;
-          child = edges.get(node * EDGE_BASE + hashOfRange(text, nextStart, cut));
+          child = edges.get(node, hashOfRange(text, nextStart, cut));
         }
-        if (child === undefined) break;
+        if (child < 0) break;
         tokenEnd = cut;
         cutEnd = cut;
       }
@@ -602,8 +621,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     let at = start;
     // A full name ("… and claude-sonnet-4-20250514"), or one that states the brand again, is the scan's to read.
     const firstEnd = readToken(text, start);
-    const root = edges.get(tokenHash);
-    if (root !== undefined && matchFrom(text, start, firstEnd, root)) return null;
+    const root = edges.get(0, tokenHash);
+    if (root >= 0 && matchFrom(text, start, firstEnd, root)) return null;
     if (text.slice(start, firstEnd).toLowerCase() === previous[0]) return null;
     while (words.length < MAX_CONTINUATION_TOKENS) {
       const cls = classOf(text.charCodeAt(at));
@@ -642,8 +661,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   function modelNamedBy(tokens: readonly string[]): number | null {
     let node = 0;
     for (const token of tokens) {
-      const child = edges.get(node * EDGE_BASE + hashToken(token));
-      if (child === undefined) return null;
+      const child = edges.get(node, hashToken(token));
+      if (child < 0) return null;
       node = child;
     }
     const entry = entries[node];
