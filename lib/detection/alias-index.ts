@@ -1,5 +1,6 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
+import { brandlessIdTails } from './brandless-ids';
 import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
@@ -14,6 +15,7 @@ import { sameDate, splitDate } from './snapshots';
 import { sizelessLineNames } from './sizeless-names';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 import { providerDialectTwins } from './provider-twins';
+import { productLines, versionFirstForms } from './version-first-tiers';
 import { knownNamespaces } from './user-namespaces';
 
 export type IndexableModel = Pick<
@@ -74,6 +76,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const familyIndex = new Map(families.map((f, i) => [f.toLowerCase(), i]));
   const makers = new Set(models.flatMap((m) => [m.author, m.authorName ?? ''].flatMap((a) => tokensOf(a))));
   const secondWordBrands = secondWordOwners(models);
+  const lines = productLines(models.filter(isWidelyKnown).map((model) => model.names.map(stripTags)));
 
   // One entry per token sequence: the surest kind of form wins, then the better-ranked model.
   const byTokens = new Map<string, AliasEntry & { rank: number; strength: number }>();
@@ -99,6 +102,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const undatedModels = undatedModelsOfSnapshots(snapshots);
   const previews = previewsOfListedReleases(models, isWidelyKnown);
   const sizelessLines = sizelessLineNames(models.filter(isWidelyKnown).map((model) => stripTags(model.name)));
+  const listed = new Set<number>();
   models.forEach((model, index) => {
     const known =
       isWidelyKnown(model) ||
@@ -107,6 +111,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       isServingVariant(model, series.slugs) ||
       isDatedBuildOfFamily(model, familyIndex);
     if (!known) return;
+    listed.add(index);
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
     // compare a text model with its speech sibling; the score does.
     const rank = -model.rank.score;
@@ -135,12 +140,17 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       if (/^[A-Z]\d{1,2}$/.test(form)) continue;
       offer(form, nameOwner(form, stated), 0, strength, rank);
     }
+    for (const form of versionFirstForms(model.names.map(stripTags), lines)) offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED, FORM_STRENGTH.derived, rank);
     for (const { form, brandless } of derivedForms(model, secondWordBrands)) {
       offer(form, nameOwner(form, FORM_STRENGTH.derived), DERIVED | (brandless ? BRANDLESS : 0), FORM_STRENGTH.derived - previewTieBreak(form, previews.has(index)), rank);
     }
     const line = sizelessLines.get(stripTags(model.name));
     if (line !== undefined) offer(line, index, DERIVED, FORM_STRENGTH.derived, rank);
   });
+
+  for (const [form, index] of brandlessIdTails(models, (word) => familyIndex.has(word), (index) => listed.has(index))) {
+    offer(form, index, EXACT_TEXT | DERIVED, FORM_STRENGTH.derived, -models[index]!.rank.score);
+  }
 
   families.forEach((family, i) => {
     const ordinary = AMBIGUOUS_WORDS.has(family.toLowerCase()) || isOrdinaryPhrase(tokensOf(family), NO_MAKERS);

@@ -18,6 +18,7 @@ const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   leaderboards: { precision: 0.98, recall: 0.96 },
   'local-runtimes': { precision: 0.99, recall: 0.99 },
   'media-models': { precision: 0.99, recall: 0.98 },
+  'threads-and-changelogs': { precision: 0.97, recall: 0.95 },
 };
 
 const genres = evaluateGenres() ?? [];
