@@ -1,6 +1,7 @@
 import { tokensOf } from './characters';
 import { sizeStartInName } from './list-cuts';
 import { LIST_LINK, type Mention } from './matcher';
+import { LAST_PARAGRAPH_BREAK, PARAGRAPH_BREAK } from './paragraphs';
 
 /**
  * "The Llama 3.1 instruction tuned text only models (8B, 70B, 405B)", "128K tokens for the
@@ -170,6 +171,4 @@ const PRETRAINED = /\bpre-?trained\b|\bbase (?:models?|checkpoints?|and)\b/i;
 const INSTRUCT = /\binstruct|\binstruction[-\s]tuned\b|\bchat models?\b/i;
 // "Olmo 3", "Phi-5", "Hermes 3": a capitalised word and a small version number (not a year such as "May 2025").
 const UNKNOWN_VERSIONED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*[ -]?\d{1,2}(?:\.\d{1,2})?(?![\p{L}\p{N}]|[.,]\d)/u;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/;
-const LAST_PARAGRAPH_BREAK = /\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/;
 const SENTENCE_REST = /^[^\n]*?(?:[.!?](?=\s|$)|$)/;

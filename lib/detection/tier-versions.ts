@@ -1,5 +1,6 @@
 import { tokensOf } from './characters';
 import type { Mention } from './matcher';
+import { PARAGRAPH_BREAK } from './paragraphs';
 
 /**
  * "Mistral Small 3.2 (released June 2025) is a direct weight-upgrade of Small 3.1", "gemini 2.5
@@ -72,4 +73,3 @@ const MAX_DISTANCE = 400;
 const TIER_AND_VERSION = /(?<![\p{L}\p{N}.\-_/])(\p{Lu}\p{Ll}+) (\d{1,2}(?:\.\d{1,2})?)(?![\p{L}\p{N}]|[.,]\d|[-_]\p{L})/gu;
 // "2.5 flash", "4.1 mini": a dotted version, a space, one word.
 const VERSION_AND_TIER = /(?<![\p{L}\p{N}.\-_/$])\d{1,2}\.\d{1,2} \p{L}+(?![\p{L}\p{N}]|[-_]\p{L})/gu;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/;
