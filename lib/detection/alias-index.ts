@@ -11,6 +11,7 @@ import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
 import { previewsOfListedReleases, previewTieBreak } from './release-twins';
+import { previewBuildSnapshots } from './preview-snapshots';
 import { sameDate, splitDate } from './snapshots';
 import { sizelessLineNames } from './sizeless-names';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
@@ -183,7 +184,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     families,
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
-    snapshots,
+    snapshots: [...snapshots, ...previewBuildSnapshots(models, isWidelyKnown)],
     fineTuneLines: fineTuneLines(models, families, makers),
     namespaces: knownNamespaces(models),
   };

@@ -6,6 +6,7 @@ import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type Detectio
 import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { readPreviewCheckpointAfter } from './preview-checkpoints';
+import { readMonthDateAfter, snapshotInMonth } from './month-dates';
 import { hasFormatSuffix, hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
@@ -453,7 +454,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
 
   /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
   function snapshotOf(target: number, date: string): number | undefined {
-    return snapshotsOf.get(target)?.find(([listed]) => sameDate(listed, date))?.[1];
+    const snapshots = snapshotsOf.get(target);
+    return snapshots?.find(([listed]) => sameDate(listed, date))?.[1] ?? snapshotInMonth(snapshots, date);
   }
 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
@@ -467,6 +469,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
     if (entry.derived && insideCompound(text, start)) return null;
     let dated = readDateAfter(text, end) ?? readPreviewCheckpointAfter(text, end);
+    const month = dated ? null : readMonthDateAfter(text, end);
+    if (month && snapshotOf(entry.target, month.date) !== undefined) dated = month;
     if (!dated) {
       const loose = readLooseDateAfter(text, end);
       if (loose && snapshotOf(entry.target, loose.date) !== undefined) dated = loose;
