@@ -24,6 +24,16 @@ describe('numbers run into a name from the next table cells', () => {
     ]);
   });
 
+  it('cuts a version off the release date run into it', () => {
+    // A model page's variants table as its text reads: variant, release date, price, modality.
+    expect(found('VariantReleasedPricing (input / output per 1M)Multimodal\nMistral Medium 32025-05-07$0.40 / $2.00Vision + text\nMistral Medium 3.12026-04-15$0.40 / $2.00Vision + text, improved')).toEqual([
+      ['Mistral Medium 3', 'mistralai/mistral-medium-3'],
+      ['Mistral Medium 3.1', 'mistralai/mistral-medium-3.1'],
+    ]);
+    // After a number, the digits are a cell of their own (a rank between name and date).
+    expect(found('GPT-5 12025-08-07')).toEqual([['GPT-5', 'openai/gpt-5']]);
+  });
+
   it('leaves a number written after a space, a date included, a number of its own', () => {
     expect(found('GPT-5 128000 tokens; Mistral Large 20240724 was the July build')).toEqual([
       ['GPT-5', 'openai/gpt-5'],
