@@ -7,6 +7,7 @@ import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { readPreviewCheckpointAfter } from './preview-checkpoints';
 import { readMonthDateAfter, snapshotInMonth } from './month-dates';
+import { mayTakeVersionAfter } from './counted-numbers';
 import { hasFormatSuffix, hasRuntimeSuffix, idStart, readRuntimeSuffixes } from './runtime-forms';
 import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
@@ -481,13 +482,13 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
-    if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    if ((continuesAsOtherName(text, start, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
     // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
     // checkpoint's. A local output folder ("./llama-3.1-8b-gptq-4bit") is named as its author likes.
     if (entry.baseName && hasFormatSuffix(text, extended) && isHubRepoName(text, start)) return REJECTED;
     const suffixes = extendOverSuffixes(text, extended);
     // "Gemini-2.0-Flash-Thinking-Exp-01-21": past the build words, the name still goes on as another.
-    if (suffixes.end > extended && continuesAsOtherName(text, suffixes.end)) return REJECTED;
+    if (suffixes.end > extended && continuesAsOtherName(text, start, suffixes.end)) return REJECTED;
     // "Meta-Llama-3.1-8B-GGUF … quantized version of meta-llama/Meta-Llama-3.1-8B": the pretrained checkpoint's quantization.
     if (entry.baseName && suffixes.end > extended && quantizesNamedBase(text, start, extended, suffixes.end)) return null;
     // "qwen2.5-coder:7b" is not the 32B model the name alone would open.
@@ -702,9 +703,9 @@ const MAX_CONTINUATION_TOKENS = 6;
  * is not "Mistral Small", "gpt-4-discussions" is not GPT-4. Build and format suffixes
  * ("-Instruct-Turbo", "-GGUF", "-FP8") do not change the model.
  */
-function continuesAsOtherName(text: string, end: number): boolean {
+function continuesAsOtherName(text: string, start: number, end: number): boolean {
   if (hasRuntimeSuffix(text, end) || reasoningOffAt(text, end) > 0) return false;
-  if (VERSION_AFTER.test(text.slice(end, end + 8))) return true;
+  if (VERSION_AFTER.test(text.slice(end, end + 8)) && mayTakeVersionAfter(text, start, end)) return true;
   const code = text.charCodeAt(end);
   if (code !== 0x2d && code !== 0x5f && code !== 0x2f && code !== 0x2011) return false;
   const next = end + 1;
