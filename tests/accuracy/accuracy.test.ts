@@ -13,6 +13,7 @@ const RECALL_GOAL = 0.92;
  */
 const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
+  'blogs-and-newsletters': { precision: 0.99, recall: 0.97 },
   'cloud-provider-docs': { precision: 0.99, recall: 0.98 },
   'hf-model-cards': { precision: 0.98, recall: 0.95 },
   leaderboards: { precision: 0.98, recall: 0.96 },
