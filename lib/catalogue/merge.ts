@@ -50,10 +50,7 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const hubRecords = new HubIndex(records.filter((r) => r.source === 'huggingface'));
 
   const makers = new Makers(servable, keyOf);
-  const usedIds = new Set<string>();
-  return groups
-    .members()
-    .map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubRecords, makers, usedIds))
+  return claimIds(groups.members().map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubRecords, makers)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -342,12 +339,14 @@ class Groups {
   }
 }
 
-function toMergedModel(
-  members: SourceModel[],
-  hubRecords: HubIndex,
-  makers: Makers,
-  usedIds: Set<string>,
-): MergedModel {
+/** A merged model before it has its id, with the ids it could go by, best first. */
+interface Draft {
+  model: MergedModel;
+  idCandidates: string[];
+  isOpenRouterModel: boolean;
+}
+
+function toMergedModel(members: SourceModel[], hubRecords: HubIndex, makers: Makers): Draft {
   const live = members.find((m) => m.source === 'openrouter');
   // A free variant's limits are the free tier's (Kimi K2 at 32.8K free, 131K paid): the paid listing describes the model.
   const openrouterCopies = members.filter((m) => m.source === 'models.dev' && m.provider === 'openrouter');
@@ -378,12 +377,12 @@ function toMergedModel(
   // The Hub's own id is current; a source may still name the repo by an old name.
   const huggingFaceId = hubRecord?.sourceId ?? statedHubId;
 
-  const id = claimId(canonicalIds(members, author, openrouterIds), usedIds);
+  const idCandidates = canonicalIds(members, author, openrouterIds);
   // OpenRouter's names are the cleanest ("Kimi K2", where the maker's API says "Kimi K2 0711").
   const name = displayName(live ?? listed ?? firstParty[0], members);
 
-  return dropUndefined({
-    id,
+  const model: MergedModel = dropUndefined({
+    id: '',
     name,
     author,
     authorName: live?.authorName,
@@ -411,6 +410,7 @@ function toMergedModel(
     benchmarks: firstSourced(ordered, (m) => m.benchmarks),
     hub: hubRecord?.hub ? { value: hubRecord.hub, source: 'huggingface' } : undefined,
   });
+  return { model, idCandidates, isOpenRouterModel: openrouterIds.some((id) => idCandidates.includes(id)) };
 }
 
 export function sourceRef(model: SourceModel): SourceRef {
@@ -604,12 +604,25 @@ function canonicalIds(members: readonly SourceModel[], author: string, openroute
   return (sorted.length ? sorted : [fallback]).map((slug) => `${author.toLowerCase()}/${slug}`);
 }
 
-/** The first candidate no other model holds (a reseller's undated slug may name two releases), else the best one numbered. */
-function claimId(candidates: readonly string[], usedIds: Set<string>): string {
-  let claimed = candidates.find((id) => !usedIds.has(id));
-  for (let n = 2; claimed === undefined; n += 1) if (!usedIds.has(`${candidates[0]}~${n}`)) claimed = `${candidates[0]}~${n}`;
-  usedIds.add(claimed);
-  return claimed;
+/**
+ * Each model takes the first of its ids that no other model holds (a reseller's undated slug
+ * may name two releases), else its best one numbered. OpenRouter models claim first, their ids
+ * being theirs by definition; then the earlier release takes the plainer id, so which entry
+ * `anthropic/claude-3.5-sonnet` is does not depend on the order of the listings.
+ */
+function claimIds(drafts: readonly Draft[]): MergedModel[] {
+  const released = (draft: Draft) => draft.model.releaseDate?.value ?? '\uffff';
+  const order = [...drafts].sort(
+    (a, b) => Number(b.isOpenRouterModel) - Number(a.isOpenRouterModel) || (released(a) < released(b) ? -1 : released(a) > released(b) ? 1 : 0),
+  );
+  const used = new Set<string>();
+  for (const { model, idCandidates } of order) {
+    let claimed = idCandidates.find((id) => !used.has(id));
+    for (let n = 2; claimed === undefined; n += 1) if (!used.has(`${idCandidates[0]}~${n}`)) claimed = `${idCandidates[0]}~${n}`;
+    used.add(claimed);
+    model.id = claimed;
+  }
+  return drafts.map((draft) => draft.model);
 }
 
 function displayName(preferred: SourceModel | undefined, members: readonly SourceModel[]): string {

@@ -149,6 +149,22 @@ describe('mergeSources', () => {
       expect([june.id, october.id]).toEqual(['anthropic/claude-3.5-sonnet', 'anthropic/claude-3.5-sonnet-v2']);
     });
 
+    it('gives the plain id to the earlier release, whichever is listed first', () => {
+      const reversed = mergeSources(
+        modelsDevListings({
+          gateway: [['anthropic/claude-3.5-sonnet', 'Claude Sonnet 3.5 v2', '2024-10-22']],
+          anthropic: [
+            ['claude-3-5-sonnet-20241022', 'Claude Sonnet 3.5 v2', '2024-10-22'],
+            ['claude-3-5-sonnet-20240620', 'Claude Sonnet 3.5', '2024-06-20'],
+          ],
+          reseller: [['claude-3.5-sonnet', 'Claude 3.5 Sonnet', '2024-06-20']],
+        }),
+      );
+      const idOf = (modelsDevId: string) => reversed.find((m) => m.ids.modelsDev.includes(modelsDevId))!.id;
+      expect(idOf('anthropic/claude-3-5-sonnet-20240620')).toBe('anthropic/claude-3.5-sonnet');
+      expect(idOf('anthropic/claude-3-5-sonnet-20241022')).toBe('anthropic/claude-3-5-sonnet-20241022');
+    });
+
     it('still folds a dated id into its undated alias where the provider lists one date', () => {
       expect(entryOf('anthropic/claude-sonnet-4-5').ids.modelsDev).toContain('anthropic/claude-sonnet-4-5-20250929');
     });
@@ -188,10 +204,13 @@ describe('mergeSources', () => {
   });
 });
 
-/** models.dev listings from `{ provider: [[id, name], …] }`. */
-function modelsDevListings(listings: Record<string, [string, string][]>) {
+/** models.dev listings from `{ provider: [[id, name, release date?], …] }`. */
+function modelsDevListings(listings: Record<string, [string, string, string?][]>) {
   const json = Object.fromEntries(
-    Object.entries(listings).map(([provider, models]) => [provider, { models: Object.fromEntries(models.map(([id, name]) => [id, { id, name }])) }]),
+    Object.entries(listings).map(([provider, models]) => [
+      provider,
+      { models: Object.fromEntries(models.map(([id, name, date]) => [id, { id, name, ...(date ? { release_date: date } : {}) }])) },
+    ]),
   );
   return parseModelsDev(json, 'x').models;
 }
