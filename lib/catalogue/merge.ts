@@ -11,9 +11,10 @@ export type MergedModel = Omit<CatalogueModel, 'rank'>;
  *
  * Records are joined when any of their ids or names fold to the same key
  * (see `modelKey`), strongest evidence first (Hugging Face ids, then ids, then names),
- * but a group never holds two different OpenRouter models: OpenRouter ids are
- * distinct models by definition, and that stops a loose name from chaining
- * two models together. Hugging Face records only enrich the model they join.
+ * but a group never holds two different OpenRouter models (OpenRouter ids are distinct
+ * models by definition, and that stops a loose name from chaining two models together)
+ * nor two dates of a model that one provider lists apart (see `DatedReleases`).
+ * Hugging Face records only enrich the model they join.
  */
 export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const keyOf = memoise((text) => modelKey(text));
@@ -21,17 +22,19 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const releaseKeyOf = memoise((text) => modelKey(text, 'release'));
   // models.dev copies OpenRouter's moving `~…-latest` aliases (under OpenRouter and resellers) as if they were models.
   const servable = records.filter((record) => record.source !== 'huggingface' && !isMovingAliasListing(record));
-  const groups = new Groups(servable.map(anchorOf));
+  const releases = new DatedReleases(servable, keyOf, releaseKeyOf);
+  const latest = new LatestIds(servable, keyOf);
+  const groups = new Groups(servable.map((record) => identityOf(record, releases)));
 
   // Ids folded step by step: "kimi-k2" joins "moonshotai/kimi-k2" and "kimi-k2-0905-preview"
   // joins "kimi-k2-0905" before either could fall into the loose key "kimi k 2" they all share.
   const passes = [
     anchorKeys,
     hubKeys,
-    idKeysWith(exactKeyOf, 'exact'),
-    idKeysWith(releaseKeyOf, 'release'),
-    idKeysWith(keyOf, 'id'),
-    nameKeysFor(servable, keyOf),
+    idKeysWith(exactKeyOf, 'exact', releases, latest),
+    idKeysWith(releaseKeyOf, 'release', releases, latest),
+    idKeysWith(keyOf, 'id', releases, latest),
+    nameKeysFor(servable, releases),
   ];
   for (const keysOf of passes) {
     const firstWithKey = new Map<string, number>();
@@ -47,10 +50,7 @@ export function mergeSources(records: readonly SourceModel[]): MergedModel[] {
   const hubRecords = new HubIndex(records.filter((r) => r.source === 'huggingface'));
 
   const makers = new Makers(servable, keyOf);
-  const usedIds = new Set<string>();
-  return groups
-    .members()
-    .map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubRecords, makers, usedIds))
+  return claimIds(groups.members().map((indexes) => toMergedModel(indexes.map((i) => servable[i]!), hubRecords, makers)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -80,38 +80,147 @@ function hubKeys(record: SourceModel): string[] {
   return keys;
 }
 
-function idKeysWith(keyOf: (text: string) => string, kind: string): (record: SourceModel) => string[] {
+function idKeysWith(
+  keyOf: (text: string) => string,
+  kind: string,
+  releases: DatedReleases,
+  latest: LatestIds,
+): (record: SourceModel) => string[] {
   return (record) => {
-    const ids = [record.sourceId, ...record.otherIds].filter((id) => !MOVING_ALIAS.test(id));
-    return unique(ids.map(keyOf).filter(Boolean)).map((key) => `${kind}:${key}`);
+    const ids = [record.sourceId, ...record.otherIds].filter((id) => !latest.moves(id, record));
+    const keys = ids.map((id) => [id, keyOf(id)] as const).filter(([id, key]) => key && releases.identifies(id, key));
+    return unique(keys.map(([, key]) => `${kind}:${key}`));
   };
 }
 
-// "~openai/gpt-latest", "mistral-medium-latest": ids that move from model to model over time
-// would chain every model they ever pointed at into one group.
-const MOVING_ALIAS = /^~|[-_.]latest$/;
+/**
+ * "~openai/gpt-latest", "mistral-medium-latest": ids that move from model to model over time
+ * would chain every model they ever pointed at into one group. A "-latest" id still joins its
+ * copies at other providers where it names one model: where the listing's name states the id's
+ * own version and no other ("chatgpt-4o-latest", "OpenAI ChatGPT-4o"), not a versioned model it
+ * points at ("Mistral Medium 3.1"), or where every listing of the id gives the same name.
+ */
+class LatestIds {
+  private readonly namesById = new Map<string, Set<string>>();
+
+  constructor(
+    records: readonly SourceModel[],
+    private readonly keyOf: (text: string) => string,
+  ) {
+    for (const record of records) {
+      if (!LATEST_END.test(record.sourceId)) continue;
+      const id = keyOf(record.sourceId);
+      this.namesById.set(id, (this.namesById.get(id) ?? new Set<string>()).add(keyOf(record.name)));
+    }
+  }
+
+  moves(id: string, record: SourceModel): boolean {
+    if (id.startsWith('~')) return true;
+    if (!LATEST_END.test(id)) return false;
+    if (id !== record.sourceId) return true;
+    const key = this.keyOf(id);
+    return versionOf(key) !== versionOf(this.keyOf(record.name)) && this.namesById.get(key)!.size > 1;
+  }
+}
+
+const LATEST_END = /[-_.]latest$/;
+
+// The numbers of a key, in order: "gpt 5 1 chat latest" → "5 1".
+function versionOf(key: string): string {
+  return key.match(/\p{N}+/gu)?.join(' ') ?? '';
+}
 
 /**
  * Names join records across sources, except where one provider gives the same name to
  * two different ids (then the name does not identify a model).
  */
-function nameKeysFor(
-  records: readonly SourceModel[],
-  keyOf: (text: string) => string,
-): (record: SourceModel) => string[] {
+function nameKeysFor(records: readonly SourceModel[], releases: DatedReleases): (record: SourceModel) => string[] {
   const idKeysByProviderName = new Map<string, Set<string>>();
   for (const record of records) {
-    const slot = `${record.provider}\u0000${keyOf(record.name)}`;
+    const slot = `${record.provider}\u0000${releases.keyOf(record.name)}`;
     const set = idKeysByProviderName.get(slot) ?? new Set<string>();
-    set.add(keyOf(record.sourceId));
+    set.add(releases.keyOf(record.sourceId));
     idKeysByProviderName.set(slot, set);
   }
   return (record) => {
-    const key = keyOf(record.name);
+    const key = releases.keyOf(record.name);
     if (!key) return [];
     const ambiguous = (idKeysByProviderName.get(`${record.provider}\u0000${key}`)?.size ?? 0) > 1;
     return ambiguous ? [] : [`id:${key}`];
   };
+}
+
+/** What a group may hold only one of: its OpenRouter model, and each provider's dated release. */
+function identityOf(record: SourceModel, releases: DatedReleases): Map<string, string> {
+  const identity = new Map<string, string>();
+  const anchor = anchorOf(record);
+  if (anchor) identity.set('openrouter', anchor);
+  const release = releases.slotOf(record);
+  if (release) identity.set(release.slot, release.date);
+  return identity;
+}
+
+/**
+ * A provider that lists two dates of one model ("claude-3-5-sonnet-20240620" and
+ * "claude-3-5-sonnet-20241022") says they are different releases: a group holds one of that
+ * provider's dates at most, and wherever that model is listed, neither an id with its date
+ * folded away nor an undated id ("claude-3.5-sonnet" at a reseller) joins by id, since it does
+ * not say which release it is (names still can: "Claude Sonnet 3.5 v2", "Kimi K2 0711"). An undated id
+ * that OpenRouter lists as a model ("openai/gpt-3.5-turbo") names that model.
+ */
+class DatedReleases {
+  private readonly ambiguous = new Set<string>();
+  private readonly modelsOfTheirOwn = new Set<string>();
+
+  constructor(
+    records: readonly SourceModel[],
+    private readonly looseKeyOf: (text: string) => string,
+    private readonly releaseKeyOf: (text: string) => string,
+  ) {
+    const datesByProviderKey = new Map<string, { key: string; dates: Set<string> }>();
+    for (const record of records) {
+      const key = looseKeyOf(record.sourceId);
+      const date = this.dateOf(record.sourceId);
+      if (date === undefined) {
+        if (anchorOf(record)) this.modelsOfTheirOwn.add(key);
+        continue;
+      }
+      const slot = `${record.provider}\u0000${key}`;
+      const entry = datesByProviderKey.get(slot) ?? { key, dates: new Set<string>() };
+      entry.dates.add(date);
+      datesByProviderKey.set(slot, entry);
+    }
+    for (const { key, dates } of datesByProviderKey.values()) if (dates.size > 1) this.ambiguous.add(key);
+  }
+
+  /** The release a record's own id states, where its provider lists other dates of the model. */
+  slotOf(record: SourceModel): { slot: string; date: string } | undefined {
+    const key = this.looseKeyOf(record.sourceId);
+    const date = this.dateOf(record.sourceId);
+    if (date === undefined || !this.ambiguous.has(key)) return undefined;
+    return { slot: `dated:${record.provider}\u0000${key}`, date };
+  }
+
+  /** The loose key of a name or id, but with its date where dates tell a provider's releases apart ("Kimi K2 0711"). */
+  keyOf(text: string): string {
+    const key = this.looseKeyOf(text);
+    return this.ambiguous.has(key) ? this.releaseKeyOf(text) : key;
+  }
+
+  /** Whether `passKey`, the key of `id` in one of the id passes, points at one release. */
+  identifies(id: string, passKey: string): boolean {
+    const key = this.looseKeyOf(id);
+    if (!this.ambiguous.has(key)) return true;
+    if (this.dateOf(id) !== undefined) return passKey !== key;
+    return this.modelsOfTheirOwn.has(key);
+  }
+
+  // The dated part of an id's key ("20241022"), if the id has one.
+  private dateOf(id: string): string | undefined {
+    const key = this.looseKeyOf(id);
+    const release = this.releaseKeyOf(id);
+    return release === key ? undefined : release;
+  }
 }
 
 /**
@@ -183,14 +292,14 @@ function makerInPathName(name: string): string | undefined {
   return /^@[\w.-]+\/([\w.-]+)\/[\w.-]+$/.exec(name)?.[1]?.toLowerCase();
 }
 
-/** Union-find where a group may hold at most one distinct OpenRouter model. */
+/** Union-find where a group may hold one value at most for each slot of its members' identities. */
 class Groups {
   private readonly parent: number[];
-  private readonly anchor: (string | undefined)[];
+  private readonly identity: Map<string, string>[];
 
-  constructor(anchors: (string | undefined)[]) {
-    this.parent = anchors.map((_, i) => i);
-    this.anchor = [...anchors];
+  constructor(identities: Map<string, string>[]) {
+    this.parent = identities.map((_, i) => i);
+    this.identity = identities;
   }
 
   private find(i: number): number {
@@ -208,11 +317,14 @@ class Groups {
     const rootA = this.find(a);
     const rootB = this.find(b);
     if (rootA === rootB) return;
-    const anchorA = this.anchor[rootA];
-    const anchorB = this.anchor[rootB];
-    if (anchorA !== undefined && anchorB !== undefined && anchorA !== anchorB) return;
+    const identityA = this.identity[rootA]!;
+    const identityB = this.identity[rootB]!;
+    for (const [slot, value] of identityB) {
+      const held = identityA.get(slot);
+      if (held !== undefined && held !== value) return;
+    }
     this.parent[rootB] = rootA;
-    this.anchor[rootA] = anchorA ?? anchorB;
+    for (const [slot, value] of identityB) identityA.set(slot, value);
   }
 
   members(): number[][] {
@@ -227,12 +339,14 @@ class Groups {
   }
 }
 
-function toMergedModel(
-  members: SourceModel[],
-  hubRecords: HubIndex,
-  makers: Makers,
-  usedIds: Set<string>,
-): MergedModel {
+/** A merged model before it has its id, with the ids it could go by, best first. */
+interface Draft {
+  model: MergedModel;
+  idCandidates: string[];
+  isOpenRouterModel: boolean;
+}
+
+function toMergedModel(members: SourceModel[], hubRecords: HubIndex, makers: Makers): Draft {
   const live = members.find((m) => m.source === 'openrouter');
   // A free variant's limits are the free tier's (Kimi K2 at 32.8K free, 131K paid): the paid listing describes the model.
   const openrouterCopies = members.filter((m) => m.source === 'models.dev' && m.provider === 'openrouter');
@@ -263,12 +377,12 @@ function toMergedModel(
   // The Hub's own id is current; a source may still name the repo by an old name.
   const huggingFaceId = hubRecord?.sourceId ?? statedHubId;
 
-  const id = claimId(canonicalId(members, author, openrouterIds), usedIds);
+  const idCandidates = canonicalIds(members, author, openrouterIds);
   // OpenRouter's names are the cleanest ("Kimi K2", where the maker's API says "Kimi K2 0711").
   const name = displayName(live ?? listed ?? firstParty[0], members);
 
-  return dropUndefined({
-    id,
+  const model: MergedModel = dropUndefined({
+    id: '',
     name,
     author,
     authorName: live?.authorName,
@@ -296,6 +410,7 @@ function toMergedModel(
     benchmarks: firstSourced(ordered, (m) => m.benchmarks),
     hub: hubRecord?.hub ? { value: hubRecord.hub, source: 'huggingface' } : undefined,
   });
+  return { model, idCandidates, isOpenRouterModel: openrouterIds.some((id) => idCandidates.includes(id)) };
 }
 
 export function sourceRef(model: SourceModel): SourceRef {
@@ -476,22 +591,38 @@ function authorOf(members: readonly SourceModel[], listed: SourceModel | undefin
   return fromFamily ?? makerProvider ?? members[0]!.provider;
 }
 
-function canonicalId(members: readonly SourceModel[], author: string, openrouterIds: readonly string[]): string {
+/** The ids a model could go by, best first. */
+function canonicalIds(members: readonly SourceModel[], author: string, openrouterIds: readonly string[]): string[] {
   const anchor = openrouterIds.find((id) => !id.startsWith('~') && !id.includes(':'));
-  if (anchor) return anchor;
+  if (anchor) return [anchor];
   const slugs = members
     .filter((m) => m.source === 'models.dev')
     .map((m) => m.sourceId.slice(m.sourceId.lastIndexOf('/') + 1).toLowerCase());
   // The maker's own, shortest (undated) id reads best: "claude-sonnet-4-5" over "…-20250929".
-  const slug = slugs.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? modelKey(members[0]!.name).replace(/ /g, '-');
-  return `${author.toLowerCase()}/${slug}`;
+  const sorted = unique(slugs).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const fallback = modelKey(members[0]!.name).replace(/ /g, '-');
+  return (sorted.length ? sorted : [fallback]).map((slug) => `${author.toLowerCase()}/${slug}`);
 }
 
-function claimId(id: string, usedIds: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; usedIds.has(candidate); n += 1) candidate = `${id}~${n}`;
-  usedIds.add(candidate);
-  return candidate;
+/**
+ * Each model takes the first of its ids that no other model holds (a reseller's undated slug
+ * may name two releases), else its best one numbered. OpenRouter models claim first, their ids
+ * being theirs by definition; then the earlier release takes the plainer id, so which entry
+ * `anthropic/claude-3.5-sonnet` is does not depend on the order of the listings.
+ */
+function claimIds(drafts: readonly Draft[]): MergedModel[] {
+  const released = (draft: Draft) => draft.model.releaseDate?.value ?? '\uffff';
+  const order = [...drafts].sort(
+    (a, b) => Number(b.isOpenRouterModel) - Number(a.isOpenRouterModel) || (released(a) < released(b) ? -1 : released(a) > released(b) ? 1 : 0),
+  );
+  const used = new Set<string>();
+  for (const { model, idCandidates } of order) {
+    let claimed = idCandidates.find((id) => !used.has(id));
+    for (let n = 2; claimed === undefined; n += 1) if (!used.has(`${idCandidates[0]}~${n}`)) claimed = `${idCandidates[0]}~${n}`;
+    used.add(claimed);
+    model.id = claimed;
+  }
+  return drafts.map((draft) => draft.model);
 }
 
 function displayName(preferred: SourceModel | undefined, members: readonly SourceModel[]): string {

@@ -4,8 +4,8 @@
  * "Claude Sonnet 4.5 (latest)", "anthropic/claude-sonnet-4.5") fold to the same
  * word/number tokens ("claude sonnet 4 5").
  *
- * How much is folded away: 'exact' keeps previews and dates, so "kimi-k2" and its snapshot
- * "kimi-k2-0905" differ; 'release' drops "-preview"; 'loose' also drops snapshot dates.
+ * How much is folded away: 'exact' keeps previews, dates and "instruct", so "kimi-k2" and its
+ * snapshot "kimi-k2-0905" differ; 'release' drops "-preview"; 'loose' also drops snapshot dates.
  */
 export type KeyFold = 'exact' | 'release' | 'loose';
 
@@ -25,8 +25,9 @@ export function modelKey(idOrName: string, fold: KeyFold = 'loose'): string {
   const tokens = text.match(ASCII.test(text) ? ASCII_TOKENS : UNICODE_TOKENS) ?? [];
   if (tokens[0] === 'meta' && tokens[1] === 'llama') tokens.shift();
   // "Instruct"/"-it" name the chat-tuned build that providers serve under the plain name too
-  // ("Kimi-K2-Instruct-0905" is "Kimi K2 0905").
-  for (let i = tokens.length - 1; i > 0; i -= 1) if (tokens[i] === 'instruct') tokens.splice(i, 1);
+  // ("Kimi-K2-Instruct-0905" is "Kimi K2 0905"); the exact key keeps it, so where a source lists
+  // both builds ("gpt-3.5-turbo", "gpt-3.5-turbo-instruct") each id first finds its own.
+  if (fold !== 'exact') for (let i = tokens.length - 1; i > 0; i -= 1) if (tokens[i] === 'instruct') tokens.splice(i, 1);
   const last = tokens.length - 1;
   if (last > 1 && tokens[last] === 'it' && tokens[last - 1] === 'b') tokens.pop();
   const ordered = versionLast(tokens);
@@ -38,9 +39,16 @@ export function modelKey(idOrName: string, fold: KeyFold = 'loose'): string {
 
 /**
  * "Claude 3.5 Sonnet" and "Claude Sonnet 3.5" are one model named in two orders (makers
- * have switched between them): a lone tier word after the version moves before it.
+ * have switched between them): a lone tier word after the version moves before it. A
+ * revision ("Claude 3.5 Sonnet v2") stays last, so both orders of a revision agree too.
  */
 function versionLast(tokens: string[]): string[] {
+  const revision = tokens.length > 3 && tokens[tokens.length - 2] === 'v' && isNumber(tokens[tokens.length - 1]!);
+  if (revision) return [...tierBeforeVersion(tokens.slice(0, -2)), ...tokens.slice(-2)];
+  return tierBeforeVersion(tokens);
+}
+
+function tierBeforeVersion(tokens: string[]): string[] {
   const last = tokens.length - 1;
   if (last < 2 || tokens[last]!.length < 3 || isNumber(tokens[last]!) || isNumber(tokens[0]!)) return tokens;
   let firstNumber = 1;

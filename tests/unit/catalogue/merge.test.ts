@@ -105,4 +105,112 @@ describe('mergeSources', () => {
     ).models;
     expect(mergeSources(md)).toHaveLength(2);
   });
+
+  it('joins the copies of a "-latest" id that names one model, whatever each host calls it', () => {
+    const merged = mergeSources(
+      modelsDevListings({
+        '302ai': [['chatgpt-4o-latest', 'chatgpt-4o-latest']],
+        helicone: [['chatgpt-4o-latest', 'OpenAI ChatGPT-4o']],
+        poe: [['openai/chatgpt-4o-latest', 'ChatGPT-4o-Latest']],
+        mistral: [['devstral-medium-latest', 'Devstral 2']],
+        gateway: [['mistral/devstral-medium-latest', 'Devstral 2']],
+      }),
+    );
+    expect(merged.map((m) => m.ids.modelsDev.length).sort()).toEqual([2, 3]);
+  });
+
+  describe('two dated releases of one model', () => {
+    const sonnet = mergeSources(
+      modelsDevListings({
+        anthropic: [
+          ['claude-3-5-sonnet-20240620', 'Claude Sonnet 3.5'],
+          ['claude-3-5-sonnet-20241022', 'Claude Sonnet 3.5 v2'],
+          ['claude-sonnet-4-5-20250929', 'Claude Sonnet 4.5'],
+          ['claude-sonnet-4-5', 'Claude Sonnet 4.5 (latest)'],
+        ],
+        'amazon-bedrock': [['anthropic.claude-3-5-sonnet-20241022-v2:0', 'Claude Sonnet 3.5 v2']],
+        helicone: [['claude-3.5-sonnet-v2', 'Anthropic: Claude 3.5 Sonnet v2']],
+        gateway: [['anthropic/claude-3.5-sonnet', 'Claude Sonnet 3.5 v2']],
+        reseller: [['claude-3.5-sonnet', 'Claude 3.5 Sonnet']],
+      }),
+    );
+    const entryOf = (id: string) => sonnet.find((m) => m.ids.modelsDev.includes(id))!;
+
+    it('keeps apart what one provider lists apart, and joins each undated listing by its name', () => {
+      const june = entryOf('anthropic/claude-3-5-sonnet-20240620');
+      const october = entryOf('anthropic/claude-3-5-sonnet-20241022');
+      expect(june.ids.modelsDev.sort()).toEqual(['anthropic/claude-3-5-sonnet-20240620', 'reseller/claude-3.5-sonnet']);
+      expect(october.ids.modelsDev.sort()).toEqual([
+        'amazon-bedrock/anthropic.claude-3-5-sonnet-20241022-v2:0',
+        'anthropic/claude-3-5-sonnet-20241022',
+        'gateway/anthropic/claude-3.5-sonnet',
+        'helicone/claude-3.5-sonnet-v2',
+      ]);
+      expect([june.id, october.id]).toEqual(['anthropic/claude-3.5-sonnet', 'anthropic/claude-3.5-sonnet-v2']);
+    });
+
+    it('gives the plain id to the earlier release, whichever is listed first', () => {
+      const reversed = mergeSources(
+        modelsDevListings({
+          gateway: [['anthropic/claude-3.5-sonnet', 'Claude Sonnet 3.5 v2', '2024-10-22']],
+          anthropic: [
+            ['claude-3-5-sonnet-20241022', 'Claude Sonnet 3.5 v2', '2024-10-22'],
+            ['claude-3-5-sonnet-20240620', 'Claude Sonnet 3.5', '2024-06-20'],
+          ],
+          reseller: [['claude-3.5-sonnet', 'Claude 3.5 Sonnet', '2024-06-20']],
+        }),
+      );
+      const idOf = (modelsDevId: string) => reversed.find((m) => m.ids.modelsDev.includes(modelsDevId))!.id;
+      expect(idOf('anthropic/claude-3-5-sonnet-20240620')).toBe('anthropic/claude-3.5-sonnet');
+      expect(idOf('anthropic/claude-3-5-sonnet-20241022')).toBe('anthropic/claude-3-5-sonnet-20241022');
+    });
+
+    it('still folds a dated id into its undated alias where the provider lists one date', () => {
+      expect(entryOf('anthropic/claude-sonnet-4-5').ids.modelsDev).toContain('anthropic/claude-sonnet-4-5-20250929');
+    });
+
+    it('files a dated name under the OpenRouter model named with that date', () => {
+      const kimi = mergeSources([
+        ...parseOpenRouter(
+          { data: [{ id: 'moonshotai/kimi-k2', name: 'MoonshotAI: Kimi K2 0711' }, { id: 'moonshotai/kimi-k2-0905', name: 'MoonshotAI: Kimi K2 0905' }] },
+          'x',
+        ).models,
+        ...modelsDevListings({
+          moonshotai: [['kimi-k2-0711-preview', 'Kimi K2 0711'], ['kimi-k2-0905-preview', 'Kimi K2 0905']],
+          helicone: [['kimi-k2-0711', 'Kimi K2 (07/11)'], ['kimi-k2-0905', 'Kimi K2 (09/05)']],
+        }),
+      ]);
+      const byOpenRouterId = (id: string) => kimi.find((m) => m.id === id)!.ids.modelsDev.sort();
+      expect(byOpenRouterId('moonshotai/kimi-k2')).toEqual(['helicone/kimi-k2-0711', 'moonshotai/kimi-k2-0711-preview']);
+      expect(byOpenRouterId('moonshotai/kimi-k2-0905')).toEqual(['helicone/kimi-k2-0905', 'moonshotai/kimi-k2-0905-preview']);
+    });
+
+    it('keeps a plain model apart from its instruct build and from dates its provider lists apart', () => {
+      const turbo = mergeSources([
+        ...parseOpenRouter(
+          { data: [{ id: 'openai/gpt-3.5-turbo-instruct', name: 'OpenAI: GPT-3.5 Turbo Instruct' }, { id: 'openai/gpt-3.5-turbo', name: 'OpenAI: GPT-3.5 Turbo' }] },
+          'x',
+        ).models,
+        ...modelsDevListings({
+          host: [['gpt-3.5-turbo', 'GPT-3.5 Turbo'], ['gpt-3.5-turbo-instruct', 'GPT-3.5 Turbo Instruct']],
+          azure: [['gpt-3.5-turbo-0125', 'GPT-3.5 Turbo 0125'], ['gpt-3.5-turbo-0613', 'GPT-3.5 Turbo 0613']],
+        }),
+      ]);
+      const entry = (id: string) => turbo.find((m) => m.id === id)!.ids.modelsDev;
+      expect(entry('openai/gpt-3.5-turbo')).toEqual(['host/gpt-3.5-turbo']);
+      expect(entry('openai/gpt-3.5-turbo-instruct')).toEqual(['host/gpt-3.5-turbo-instruct']);
+      expect(turbo.filter((m) => m.ids.modelsDev.some((id) => id.startsWith('azure/')))).toHaveLength(2);
+    });
+  });
 });
+
+/** models.dev listings from `{ provider: [[id, name, release date?], …] }`. */
+function modelsDevListings(listings: Record<string, [string, string, string?][]>) {
+  const json = Object.fromEntries(
+    Object.entries(listings).map(([provider, models]) => [
+      provider,
+      { models: Object.fromEntries(models.map(([id, name, date]) => [id, { id, name, ...(date ? { release_date: date } : {}) }])) },
+    ]),
+  );
+  return parseModelsDev(json, 'x').models;
+}

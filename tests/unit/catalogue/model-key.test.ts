@@ -15,6 +15,8 @@ describe('modelKey', () => {
     ['gpt-4-0613', 'GPT-4'],
     ['openai/gpt-4o:free', 'GPT-4o'],
     ['DALL·E 3', 'dall-e-3'],
+    ['claude-3.5-sonnet-v2', 'Claude Sonnet 3.5 v2'],
+    ['Anthropic: Claude 3.5 Sonnet v2', 'claude-3-5-sonnet-v2@20241022'],
   ])('folds %s and %s to one key', (a, b) => {
     expect(modelKey(a)).toBe(modelKey(b));
   });
@@ -28,6 +30,12 @@ describe('modelKey', () => {
     ['llama-3.1-8b', 'llama-3.1-70b'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(modelKey(a)).not.toBe(modelKey(b));
+  });
+
+  it('keeps a revision and an instruct build apart where the fold says so', () => {
+    expect(modelKey('Claude Sonnet 3.5 v2')).not.toBe(modelKey('Claude Sonnet 3.5'));
+    expect(modelKey('gpt-3.5-turbo-instruct', 'exact')).not.toBe(modelKey('gpt-3.5-turbo', 'exact'));
+    expect(modelKey('Kimi-K2-Instruct-0905', 'release')).toBe(modelKey('kimi-k2-0905', 'release'));
   });
 
   it('matches maker slugs across sources', () => {
