@@ -7,6 +7,7 @@ import { isDatedBuildOfFamily } from './dated-releases';
 import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
+import { withoutVersionLetter } from './version-letters';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -369,6 +370,8 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     else if (/\S-instruct$/i.test(name)) forms.push({ form: name.replace(/-instruct$/i, '') });
     // "Seedance v1.0 Pro" is also written "Seedance 1.0 Pro".
     if (/\sv\d/.test(name)) forms.push({ form: name.replace(/\sv(\d)/, ' $1') });
+    const unlettered = withoutVersionLetter(name, model.id);
+    if (unlettered) forms.push({ form: unlettered });
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });
