@@ -11,6 +11,7 @@ import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { stepLinkAt } from './version-steps';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
@@ -547,7 +548,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     let sizeAt = -1;
     let end = first.end;
     for (;;) {
-      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      const link = LIST_LINK.exec(text.slice(end, end + 12)) ?? stepLinkAt(text, end);
       if (!link) return end;
       if (!tokens) {
         tokens = tokensOf(text.slice(first.start, first.end));
@@ -637,7 +638,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     for (let length = words.length; length >= 1; length -= 1) {
       const written = words.slice(0, length);
       const end = written[length - 1]!.end;
-      if (!endsWord(text, end)) continue;
+      // "4.6February 5, 2026": a rendered table runs the next cell into the version.
+      if (!endsWord(text, end) && !cellStartsAt(text, end)) continue;
       // "o-series": a word that goes on as a compound is not a list item.
       if (partOfCompound(text, end) && !SAME_MODEL_SUFFIXES.has(wordAfterJoiner(text, end))) continue;
       const tail = written.map((w) => w.token);
