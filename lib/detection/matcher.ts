@@ -11,6 +11,7 @@ import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
@@ -574,6 +575,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
    * catalogue has exactly that name. Returns where scanning goes on.
    */
   function followSizes(text: string, family: Mention, mentions: Mention[]): number {
+    const shared = sharedTailAfter(text, family, modelNamedBy);
+    if (shared) {
+      Object.assign(family, { target: shared.first, kind: 'specific' });
+      mentions.push(shared.second);
+      return shared.second.end;
+    }
     const next = text.charCodeAt(family.end);
     if (next !== 0x20 && next !== OPEN_BRACKET) return family.end;
     const open = SIZES_OPEN.exec(text.slice(family.end, family.end + 20));
