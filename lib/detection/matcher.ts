@@ -11,6 +11,7 @@ import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { servedUnderGateway } from './gateway-shorthands';
 import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
 import { tierVersions } from './tier-versions';
@@ -467,7 +468,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.baseName && namedAsBase(text, start, end)) return null;
     if (headsFamilySection(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
-    if (entry.derived && insideCompound(text, start)) return null;
+    if (entry.derived && insideCompound(text, start) && !servedUnderGateway(text, start, end)) return null;
     let dated = readDateAfter(text, end) ?? readPreviewCheckpointAfter(text, end);
     if (!dated) {
       const loose = readLooseDateAfter(text, end);
