@@ -4,6 +4,7 @@ import { brandlessIdTails } from './brandless-ids';
 import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
+import { lineGenerations } from './line-generations';
 import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
@@ -103,6 +104,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const undatedModels = undatedModelsOfSnapshots(snapshots);
   const previews = previewsOfListedReleases(models, isWidelyKnown);
   const sizelessLines = sizelessLineNames(models.filter(isWidelyKnown).map((model) => stripTags(model.name)));
+  const isLineGeneration = lineGenerations(models.filter(isWidelyKnown));
   const listed = new Set<number>();
   models.forEach((model, index) => {
     const known =
@@ -110,7 +112,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) ||
       isSizeOfListedSeries(model, series) ||
       isServingVariant(model, series.slugs) ||
-      isDatedBuildOfFamily(model, familyIndex);
+      isDatedBuildOfFamily(model, familyIndex) ||
+      isLineGeneration(model);
     if (!known) return;
     listed.add(index);
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
