@@ -11,6 +11,7 @@ import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { brandOfName, tierWordsByBrand } from './brand-tiers';
 import { servedUnderGateway } from './gateway-shorthands';
 import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
@@ -293,6 +294,19 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (release !== null) mention.target = release;
   }
 
+  // Tier words by brand, made the first time a shorthand is followed by one.
+  let brandTiers: Map<string, Set<string>> | null = null;
+  function brandUsesTier(target: number, tier: string | null): boolean {
+    if (tier === null) return false;
+    // The models looked for in text: a reseller's "Claude 4.6 Opus Thinking Max" makes no Claude a "Max".
+    brandTiers ??= tierWordsByBrand(
+      new Set(index.aliases.filter((alias) => alias.target >= 0).map((alias) => index.models[alias.target]!.name)),
+      (word) => TIER_AFTER.test(` ${word}`),
+    );
+    const brand = brandOfName(index.models[target]!.name);
+    return brand !== undefined && brandTiers.get(brand)?.has(tier) === true;
+  }
+
   // Models by id, made the first time a gloss needs one.
   let modelsById: Map<string, number> | null = null;
   function modelWithId(id: string): { index: number; name: string } | undefined {
@@ -480,7 +494,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
-    if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    if ((continuesAsOtherName(text, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && brandUsesTier(entry.target, tierAfter(text, extended)))) return REJECTED;
     // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
     // checkpoint's. A local output folder ("./llama-3.1-8b-gptq-4bit") is named as its author likes.
     if (entry.baseName && hasFormatSuffix(text, extended) && isHubRepoName(text, start)) return REJECTED;
@@ -743,10 +757,10 @@ function reasoningOffAt(text: string, end: number): number {
   return REASONING_OFF.exec(text.slice(end, end + 14))?.[0].length ?? 0;
 }
 
-/** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
-function continuesWithTier(text: string, end: number): boolean {
+/** "GPT Codex 5.1 Max": the tier word after a shorthand, which may make it a shorthand for another model. */
+function tierAfter(text: string, end: number): string | null {
   const match = TIER_AFTER.exec(text.slice(end, end + 12));
-  return match !== null;
+  return match === null ? null : match[0].slice(1).toLowerCase();
 }
 const TIER_AFTER = /^[ \u00a0-](?:max|pro|mini|nano|lite|flash|plus|ultra|turbo|fast|preview|image|vision|audio|codex|coder|instruct|thinking)\b/i;
 
