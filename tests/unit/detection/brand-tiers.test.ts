@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexableModel } from '@/lib/detection/alias-index';
 import { finderFor, model } from './models';
 
 const MODELS = [
@@ -10,7 +9,7 @@ const MODELS = [
   model('openai/gpt-5.1-codex-max', 'GPT-5.1-Codex-Max', { authorName: 'OpenAI' }),
 ];
 /** A reseller's entry, which nobody else lists: not looked for in text. */
-const resold: IndexableModel = { ...model('anthropic/claude-opus-4:max', 'Claude 4 Opus Max', { providers: 1 }), ids: { openrouter: [], modelsDev: ['nano-gpt/claude-opus-4:max'] } };
+const resold = model('anthropic/claude-opus-4:max', 'Claude 4 Opus Max', { resoldOnlyBy: 'nano-gpt' });
 const found = finderFor([...MODELS, resold]);
 
 describe('a tier word after a shorthand', () => {

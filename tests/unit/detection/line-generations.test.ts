@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexableModel } from '@/lib/detection/alias-index';
 import { finderFor, model } from './models';
-
-/** An entry one reseller lists, as models.dev gives it. */
-function resold(id: string, name: string, reseller: string): IndexableModel {
-  return { ...model(id, name, { authorName: 'Google', providers: 1 }), ids: { openrouter: [], modelsDev: [`${reseller}/${id}`] } };
-}
 
 const MODELS = [
   model('google/gemini-2.0-flash-001', 'Gemini 2.0 Flash', { authorName: 'Google' }),
   model('google/gemini-2.5-flash', 'Gemini 2.5 Flash', { authorName: 'Google' }),
   model('google/gemini-2.5-pro', 'Gemini 2.5 Pro', { authorName: 'Google' }),
   // Retired by Google; one reseller still lists it.
-  resold('google/gemini-flash-1.5', 'Gemini 1.5 Flash', 'nano-gpt'),
+  model('google/gemini-flash-1.5', 'Gemini 1.5 Flash', { authorName: 'Google', resoldOnlyBy: 'nano-gpt' }),
   // Resellers' own builds: a word no line of the maker has, a bracket.
-  resold('google/gemini-2.5-flash-free', 'Gemini 2.5 Flash Free', 'opencode'),
-  resold('google/gemini-2.5-pro-preview-high', 'Gemini 2.5 Pro (Preview High)', 'nano-gpt'),
+  model('google/gemini-2.5-flash-free', 'Gemini 2.5 Flash Free', { authorName: 'Google', resoldOnlyBy: 'opencode' }),
+  model('google/gemini-2.5-pro-preview-high', 'Gemini 2.5 Pro (Preview High)', { authorName: 'Google', resoldOnlyBy: 'nano-gpt' }),
   // Another maker's name on the same line words.
-  { ...resold('acme/gemini-1.0-flash', 'Gemini 1.0 Flash', 'acme'), author: 'acme' },
+  model('acme/gemini-1.0-flash', 'Gemini 1.0 Flash', { resoldOnlyBy: 'acme' }),
 ];
 const found = finderFor(MODELS);
 
