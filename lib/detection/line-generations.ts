@@ -21,8 +21,8 @@ export function lineGenerations(widelyKnown: readonly LineModel[]): (model: Line
     // A dated build is the family's by its date (see dated-releases); "gpt-5-chat-latest" is a pointer, not a version.
     if (splitDate(model.id) || POINTER.test(model.id)) return false;
     const line = lineOf(model);
-    const versions = line && versionsOfLines.get(line.key);
-    return versions !== undefined && versions !== null && !versions.has(line!.version);
+    const versions = line ? versionsOfLines.get(line.key) : undefined;
+    return versions !== undefined && !versions.has(line!.version);
   };
 }
 

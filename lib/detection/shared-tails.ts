@@ -25,7 +25,8 @@ export function sharedTailAfter(
     const second = modelNamedBy([...brand, ...version, ...tier]);
     if (first === null || second === null || first === second) continue;
     const start = family.end + 1;
-    const end = start + written[0].length - 1 - (tiers.slice(length).join(' ').length + (length < tiers.length ? 1 : 0));
+    // "4 Turbo": the version, a space, the tier words read.
+    const end = start + written[1]!.length + 1 + tiers.slice(0, length).join(' ').length;
     return { first, second: { start, end, target: second, kind: 'specific' } };
   }
   return null;
