@@ -4,9 +4,11 @@ import { brandlessIdTails } from './brandless-ids';
 import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
+import { lineGenerations } from './line-generations';
 import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
+import { withoutVersionLetter } from './version-letters';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -103,6 +105,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const undatedModels = undatedModelsOfSnapshots(snapshots);
   const previews = previewsOfListedReleases(models, isWidelyKnown);
   const sizelessLines = sizelessLineNames(models.filter(isWidelyKnown).map((model) => stripTags(model.name)));
+  const isLineGeneration = lineGenerations(models.filter(isWidelyKnown));
   const listed = new Set<number>();
   models.forEach((model, index) => {
     const known =
@@ -110,7 +113,8 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
       (media.has(brandOf(model) ?? '') && /\d/.test(model.name)) ||
       isSizeOfListedSeries(model, series) ||
       isServingVariant(model, series.slugs) ||
-      isDatedBuildOfFamily(model, familyIndex);
+      isDatedBuildOfFamily(model, familyIndex) ||
+      isLineGeneration(model);
     if (!known) return;
     listed.add(index);
     // Lower wins. Positions are counted within a kind ("#3 of 70 image models"), so they do not
@@ -370,6 +374,8 @@ function derivedForms(model: IndexableModel, secondWordBrands: ReadonlyMap<strin
     else if (/\S-instruct$/i.test(name)) forms.push({ form: name.replace(/-instruct$/i, '') });
     // "Seedance v1.0 Pro" is also written "Seedance 1.0 Pro".
     if (/\sv\d/.test(name)) forms.push({ form: name.replace(/\sv(\d)/, ' $1') });
+    const unlettered = withoutVersionLetter(name, model.id);
+    if (unlettered) forms.push({ form: unlettered });
     // "Gemini 3 Pro" is also written "Gemini 3.0 Pro".
     const wholeVersion = /^(\D+\s)(\d+)(\s\D.*)?$/.exec(name);
     if (wholeVersion) forms.push({ form: `${wholeVersion[1]}${wholeVersion[2]}.0${wholeVersion[3] ?? ''}` });

@@ -13,6 +13,10 @@ import { readDateAfter, readLooseDateAfter, sameDate } from './snapshots';
 import { cutKeepsFamily, sizeAtAfterCut, sizeStartIn, sizeStartInName } from './list-cuts';
 import { siblingSizes, sizesNamedBy } from './sibling-sizes';
 import { isSpacedNumber } from './spaced-numbers';
+import { brandOfName, tierWordsByBrand } from './brand-tiers';
+import { servedUnderGateway } from './gateway-shorthands';
+import { sharedTailAfter } from './shared-tails';
+import { stepLinkAt } from './version-steps';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
@@ -292,6 +296,19 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (release !== null) mention.target = release;
   }
 
+  // Tier words by brand, made the first time a shorthand is followed by one.
+  let brandTiers: Map<string, Set<string>> | null = null;
+  function brandUsesTier(target: number, tier: string | null): boolean {
+    if (tier === null) return false;
+    // The models looked for in text: a reseller's "Claude 4.6 Opus Thinking Max" makes no Claude a "Max".
+    brandTiers ??= tierWordsByBrand(
+      new Set(index.aliases.filter((alias) => alias.target >= 0).map((alias) => index.models[alias.target]!.name)),
+      (word) => TIER_AFTER.test(` ${word}`),
+    );
+    const brand = brandOfName(index.models[target]!.name);
+    return brand !== undefined && brandTiers.get(brand)?.has(tier) === true;
+  }
+
   // Models by id, made the first time a gloss needs one.
   let modelsById: Map<string, number> | null = null;
   function modelWithId(id: string): { index: number; name: string } | undefined {
@@ -468,7 +485,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (entry.baseName && namedAsBase(text, start, end)) return null;
     if (headsFamilySection(text, start, end)) return null;
     // A shorthand inside a compound ("xGPT-4o", "chatgpt-4o-latest") is part of another name.
-    if (entry.derived && insideCompound(text, start)) return null;
+    if (entry.derived && insideCompound(text, start) && !servedUnderGateway(text, start, end)) return null;
     let dated = readDateAfter(text, end) ?? readPreviewCheckpointAfter(text, end);
     const month = dated ? null : readMonthDateAfter(text, end);
     if (month && snapshotOf(entry.target, month.date) !== undefined) dated = month;
@@ -482,7 +499,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
     const extended = dated?.end ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
-    if ((continuesAsOtherName(text, start, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && continuesWithTier(text, extended))) return REJECTED;
+    if ((continuesAsOtherName(text, start, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && brandUsesTier(entry.target, tierAfter(text, extended)))) return REJECTED;
     // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
     // checkpoint's. A local output folder ("./llama-3.1-8b-gptq-4bit") is named as its author likes.
     if (entry.baseName && hasFormatSuffix(text, extended) && isHubRepoName(text, start)) return REJECTED;
@@ -552,7 +569,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     let sizeAt = -1;
     let end = first.end;
     for (;;) {
-      const link = LIST_LINK.exec(text.slice(end, end + 12));
+      const link = LIST_LINK.exec(text.slice(end, end + 12)) ?? stepLinkAt(text, end);
       if (!link) return end;
       if (!tokens) {
         tokens = tokensOf(text.slice(first.start, first.end));
@@ -578,6 +595,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
    * catalogue has exactly that name. Returns where scanning goes on.
    */
   function followSizes(text: string, family: Mention, mentions: Mention[]): number {
+    const shared = sharedTailAfter(text, family, modelNamedBy);
+    if (shared) {
+      Object.assign(family, { target: shared.first, kind: 'specific' });
+      mentions.push(shared.second);
+      return shared.second.end;
+    }
     const next = text.charCodeAt(family.end);
     if (next !== 0x20 && next !== OPEN_BRACKET) return family.end;
     const open = SIZES_OPEN.exec(text.slice(family.end, family.end + 20));
@@ -642,7 +665,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     for (let length = words.length; length >= 1; length -= 1) {
       const written = words.slice(0, length);
       const end = written[length - 1]!.end;
-      if (!endsWord(text, end)) continue;
+      // "4.6February 5, 2026": a rendered table runs the next cell into the version.
+      if (!endsWord(text, end) && !cellStartsAt(text, end)) continue;
       // "o-series": a word that goes on as a compound is not a list item.
       if (partOfCompound(text, end) && !SAME_MODEL_SUFFIXES.has(wordAfterJoiner(text, end))) continue;
       const tail = written.map((w) => w.token);
@@ -738,10 +762,10 @@ function reasoningOffAt(text: string, end: number): number {
   return REASONING_OFF.exec(text.slice(end, end + 14))?.[0].length ?? 0;
 }
 
-/** "GPT Codex 5.1 Max": a shorthand followed by a tier word is a shorthand for another model. */
-function continuesWithTier(text: string, end: number): boolean {
+/** "GPT Codex 5.1 Max": the tier word after a shorthand, which may make it a shorthand for another model. */
+function tierAfter(text: string, end: number): string | null {
   const match = TIER_AFTER.exec(text.slice(end, end + 12));
-  return match !== null;
+  return match === null ? null : match[0].slice(1).toLowerCase();
 }
 const TIER_AFTER = /^[ \u00a0-](?:max|pro|mini|nano|lite|flash|plus|ultra|turbo|fast|preview|image|vision|audio|codex|coder|instruct|thinking)\b/i;
 

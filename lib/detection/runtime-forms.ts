@@ -13,8 +13,9 @@ const FORMAT =
 // "-v1:0", "-1:0" ("openai.gpt-oss-120b-1:0"), or the revision alone where the name ends in its own
 // version ("amazon.titan-embed-text-v2:0").
 const BEDROCK_VERSION = /^(?:-v\d+(?::\d+)?|-\d+:\d+|:\d)(?![a-z0-9.])/i;
-// "@default", "@001", and the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001").
-const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d)(?![a-z0-9])/i;
+// "@default", "@001", the stable-version suffix of Vertex's Gemini ids ("gemini-1.5-flash-001"), and
+// "-maas", which Vertex puts after the partner models it serves as a service ("qwen3-coder-480b-a35b-instruct-maas").
+const VERTEX_VERSION = /^(?:@(?:default|latest|\d{3})|-00\d|-maas)(?![a-z0-9])/i;
 // A moving pointer to the newest snapshot (Anthropic's "claude-3-7-sonnet-latest"), or the
 // pre-release tag an API kept on a model's id (xAI's "grok-3-mini-beta").
 const LATEST = /^-(?:latest|beta)(?![a-z0-9])/i;

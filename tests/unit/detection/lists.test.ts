@@ -57,6 +57,21 @@ describe('coordinated and elliptical mentions', () => {
     expect(found('GPT-5 vs 4 others')).toEqual([['GPT-5', 'openai/gpt-5']]);
   });
 
+  it('reads the release a migration note moves to, also where a table cell runs into it', () => {
+    // A provider's deprecation table as rendered text, and a changelog line.
+    expect(found('Anthropic: Claude Sonnet 4 to 4.5September 29, 2025\nDefault moved from GPT-4.1 → 4.1 mini.')).toEqual([
+      ['Anthropic: Claude Sonnet 4', 'anthropic/claude-sonnet-4'],
+      ['4.5', 'anthropic/claude-sonnet-4.5'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
+      ['4.1 mini', 'openai/gpt-4.1-mini'],
+    ]);
+    // A number after "to" that names no release, or ends no list item, is left alone.
+    expect(found('Claude Sonnet 4.5 cut review time to 4 minutes; GPT-5 to 7 tools.')).toEqual([
+      ['Claude Sonnet 4.5', 'anthropic/claude-sonnet-4.5'],
+      ['GPT-5', 'openai/gpt-5'],
+    ]);
+  });
+
   it('reads a sibling after a slash inside an id, as a provider table writes it', () => {
     // LiteLLM's provider table.
     expect(found('| gpt-4.1-mini/nano | "OpenAI" |')).toEqual([

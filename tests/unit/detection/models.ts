@@ -5,7 +5,7 @@ import { createMatcher } from '@/lib/detection/matcher';
 export function model(
   id: string,
   name: string,
-  options: { names?: string[]; modelsDev?: string[]; hf?: string; authorName?: string; position?: number; providers?: number } = {},
+  options: { names?: string[]; modelsDev?: string[]; hf?: string; authorName?: string; position?: number; providers?: number; resoldOnlyBy?: string } = {},
 ): IndexableModel {
   return {
     id,
@@ -14,8 +14,11 @@ export function model(
     author: id.slice(0, id.indexOf('/')),
     authorName: options.authorName,
     type: 'text',
-    ids: { openrouter: [id], modelsDev: options.modelsDev ?? [], ...(options.hf ? { huggingFace: options.hf } : {}) },
-    providers: Array.from({ length: options.providers ?? 3 }, (_, i) => `p${i}`),
+    // A model one reseller lists and OpenRouter does not, as models.dev gives it.
+    ids: options.resoldOnlyBy
+      ? { openrouter: [], modelsDev: [`${options.resoldOnlyBy}/${id}`] }
+      : { openrouter: [id], modelsDev: options.modelsDev ?? [], ...(options.hf ? { huggingFace: options.hf } : {}) },
+    providers: Array.from({ length: options.resoldOnlyBy ? 1 : (options.providers ?? 3) }, (_, i) => `p${i}`),
     // A better position is a higher score, as the rank makes them.
     rank: { score: 100 - (options.position ?? 100) / 10, position: options.position ?? 100, of: 100, subScores: { quality: null, adoption: null, ecosystem: null, value: null, freshness: null }, qualityEstimated: true },
   };

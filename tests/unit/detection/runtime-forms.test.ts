@@ -94,6 +94,10 @@ describe('provider and runtime dialects', () => {
       ['meta.llama3-3-70b-instruct-v1:0', 'meta-llama/llama-3.3-70b-instruct'],
     ]);
     expect(found('model = "gemini-2.5-pro@default"')).toEqual([['gemini-2.5-pro@default', 'google/gemini-2.5-pro']]);
+    // LiteLLM's Vertex partner models, served "as a service".
+    expect(found('response = completion(model="vertex_ai/meta/llama-3.3-70b-instruct-maas", messages=messages)')).toEqual([
+      ['vertex_ai/meta/llama-3.3-70b-instruct-maas', 'meta-llama/llama-3.3-70b-instruct'],
+    ]);
   });
 
   it('reads OpenRouter variants and gateway paths', () => {

@@ -194,4 +194,15 @@ describe('moving pointers and context windows in API ids', () => {
     // A number that is no context window is not part of the id.
     expect(findIds('mixtral-8x7b-31000')).toEqual([['mixtral-8x7b', 'mistralai/mixtral-8x7b-instruct']]);
   });
+
+  it("reads a gateway's shorthand id with its serving decoration, and not a quantiser's repo of the same words", () => {
+    const findIds = finderFor([model('meta-llama/llama-3-70b-instruct', 'Llama 3 70B Instruct', { authorName: 'Meta' })]);
+    // An aider changelog line and a LiteLLM config.
+    expect(findIds('- Added better support for groq/llama3-70b-8192 and `model: groq/llama3-70b-8192`')).toEqual([
+      ['groq/llama3-70b-8192', 'meta-llama/llama-3-70b-instruct'],
+      ['groq/llama3-70b-8192', 'meta-llama/llama-3-70b-instruct'],
+    ]);
+    // The pretrained checkpoint's quantisation, and a bare compound.
+    expect(findIds('unsloth/llama-3-70b-bnb-4bit or acme/llama3-70b')).toEqual([]);
+  });
 });
