@@ -214,8 +214,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
             secondClass === cls && thirdClass === cls ? lowerCodes[third]! : 0,
           ),
         );
+      // How many characters from `i` are already read and known to continue the word.
+      let read = secondClass !== cls ? 1 : thirdClass !== cls ? 2 : 3;
       if (candidate) {
         const firstEnd = readToken(text, i);
+        // Up to the token's last character, which may be the plus of "R+".
+        read = Math.max(read, firstEnd - 1 - i);
         const hash = tokenHash;
         if (hasBit(rootFilter, hash & 0xffff)) {
           const root = edges.get(0, hash);
@@ -239,7 +243,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         }
       }
       // No name starts inside a word: skip to its end.
-      i += 1;
+      i += read;
       while (i < length) {
         code = text.charCodeAt(i);
         cls = classes[code]!;
