@@ -248,7 +248,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         code = text.charCodeAt(i);
         cls = classes[code]!;
         if (cls === unknown) cls = classOf(code);
-        if (cls !== letter && cls !== digit && cls !== ignorable) break;
+        if (cls !== letter && cls !== digit && cls !== ignorable) {
+          // Read already: no name starts at the character that ends the word either.
+          i += 1;
+          break;
+        }
         // "2Nano Banana 2": a rendered table runs a rank into the name in the next cell.
         if (code <= 0x5a && code >= 0x41 && classes[text.charCodeAt(i - 1)] === digit) break;
         i += 1;
