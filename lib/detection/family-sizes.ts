@@ -1,4 +1,5 @@
 import { tokensOf } from './characters';
+import { forwardSearch } from './forward-search';
 import { sizeStartInName } from './list-cuts';
 import { LIST_LINK, type Mention } from './matcher';
 import { LAST_PARAGRAPH_BREAK, PARAGRAPH_BREAK } from './paragraphs';
@@ -17,9 +18,10 @@ export function familySizes(text: string, mentions: readonly Mention[], modelNam
   const found: Mention[] = [];
   // Per mention position, the family and version it writes, read once it is needed.
   const families = new Map<number, readonly string[] | null>();
+  const sizeShapeAt = forwardSearch(text, SIZE_SHAPE);
   mentions.forEach((mention, position) => {
     const regionEnd = Math.min(mentions[position + 1]?.start ?? text.length, mention.end + MAX_DISTANCE);
-    if (!hasSize(text, mention.end, regionEnd)) return;
+    if (!hasSize(sizeShapeAt, mention.end, regionEnd)) return;
     for (const list of sizeLists(text.slice(mention.end, regionEnd), mention.end)) {
       found.push(...resolveList(text, list, mentions, position, families, modelNamedBy));
     }
@@ -28,13 +30,12 @@ export function familySizes(text: string, mentions: readonly Mention[], modelNam
 }
 
 /** Whether a digit followed by B or M ("27B", "8x7B", "1.5B") occurs in the range: most text has none. */
-function hasSize(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i += 1) {
-    const code = text.charCodeAt(i) | 0x20;
-    if ((code === 0x62 || code === 0x6d) && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) return true;
-  }
-  return false;
+function hasSize(sizeShapeAt: (from: number) => number, start: number, end: number): boolean {
+  const digit = sizeShapeAt(start);
+  return digit >= 0 && digit + 1 < end;
 }
+// A digit and the B or M after it: where `hasSize` looks.
+const SIZE_SHAPE = /[0-9][BbMm]/g;
 
 interface SizeItem {
   start: number;

@@ -220,8 +220,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
             secondClass === cls && thirdClass === cls ? lowerCodes[third]! : 0,
           ),
         );
+      // How many characters from `i` are already read and known to continue the word.
+      let read = secondClass !== cls ? 1 : thirdClass !== cls ? 2 : 3;
       if (candidate) {
         const firstEnd = readToken(text, i);
+        // Up to the token's last character, which may be the plus of "R+".
+        read = Math.max(read, firstEnd - 1 - i);
         const hash = tokenHash;
         if (hasBit(rootFilter, hash & 0xffff)) {
           const root = edges.get(0, hash);
@@ -245,12 +249,16 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
         }
       }
       // No name starts inside a word: skip to its end.
-      i += 1;
+      i += read;
       while (i < length) {
         code = text.charCodeAt(i);
         cls = classes[code]!;
         if (cls === unknown) cls = classOf(code);
-        if (cls !== letter && cls !== digit && cls !== ignorable) break;
+        if (cls !== letter && cls !== digit && cls !== ignorable) {
+          // Read already: no name starts at the character that ends the word either.
+          i += 1;
+          break;
+        }
         // "2Nano Banana 2": a rendered table runs a rank into the name in the next cell.
         if (code <= 0x5a && code >= 0x41 && classes[text.charCodeAt(i - 1)] === digit) break;
         i += 1;

@@ -70,6 +70,7 @@ function isDigit(code: number): boolean {
 /** How far after the name the tier may be written, in characters. */
 const MAX_DISTANCE = 400;
 // "Small 3.1": a capitalised word, a space, a version of one or two numbers (not a size, a year or "3.1.2").
-const TIER_AND_VERSION = /(?<![\p{L}\p{N}.\-_/])(\p{Lu}\p{Ll}+) (\d{1,2}(?:\.\d{1,2})?)(?![\p{L}\p{N}]|[.,]\d|[-_]\p{L})/gu;
+// The look behind follows the capital: at every other position the match then fails on one test.
+const TIER_AND_VERSION = /(\p{Lu}(?<![\p{L}\p{N}.\-_/]\p{Lu})\p{Ll}+) (\d{1,2}(?:\.\d{1,2})?)(?![\p{L}\p{N}]|[.,]\d|[-_]\p{L})/gu;
 // "2.5 flash", "4.1 mini": a dotted version, a space, one word.
 const VERSION_AND_TIER = /(?<![\p{L}\p{N}.\-_/$])\d{1,2}\.\d{1,2} \p{L}+(?![\p{L}\p{N}]|[-_]\p{L})/gu;
