@@ -13,12 +13,12 @@ const RECALL_GOAL = 0.92;
  */
 const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'blogs-and-newsletters': { precision: 0.99, recall: 0.97 },
+  'blogs-and-newsletters': { precision: 0.99, recall: 0.96 },
   'cloud-provider-docs': { precision: 0.99, recall: 0.99 },
   // Opened for tuning after its held-out scores were reported; checked once it is no longer held out.
   'forum-release-notes': { precision: 0.97, recall: 0.95 },
   'hf-model-cards': { precision: 0.98, recall: 0.95 },
-  leaderboards: { precision: 0.98, recall: 0.96 },
+  leaderboards: { precision: 0.99, recall: 0.98 },
   'local-runtimes': { precision: 0.99, recall: 0.99 },
   'media-models': { precision: 0.99, recall: 0.98 },
   'threads-and-changelogs': { precision: 0.97, recall: 0.98 },
