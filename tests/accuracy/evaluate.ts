@@ -23,7 +23,7 @@ export interface GenreResult extends SetResult {
 }
 
 /** The genre nobody tunes on; its misses show only with ACCURACY_SHOW_HELD_OUT=1. */
-export const HELD_OUT_GENRE = 'forum-release-notes';
+export const HELD_OUT_GENRE = 'community-threads';
 
 const matchers = new WeakMap<Catalogue, { index: DetectionIndex; matcher: Matcher; byId: Map<string, CatalogueModel> }>();
 
@@ -40,9 +40,13 @@ function detect(catalogue: Catalogue, text: string): Detection[] {
     .filter((m) => m.kind === 'specific')
     .map((m) => {
       const model = byId.get(index.models[m.target]!.id)!;
-      const ids = new Set([model.id, ...model.ids.openrouter, ...model.ids.modelsDev, ...(model.ids.huggingFace ? [model.ids.huggingFace] : [])]);
-      return { start: m.start, end: m.end, ids };
+      return { start: m.start, end: m.end, ids: new Set(sourceIds(model)) };
     });
+}
+
+/** Every id a label may name a model by: the catalogue id and each source's id for it. */
+export function sourceIds(model: CatalogueModel): string[] {
+  return [model.id, ...model.ids.openrouter, ...model.ids.modelsDev, ...(model.ids.huggingFace ? [model.ids.huggingFace] : [])];
 }
 
 /** Our own texts, in many styles, against the catalogue bundled with the extension. */
@@ -52,31 +56,42 @@ export function evaluateOwnTexts(): SetResult {
 
 /** Every marked-up `.txt` file of a folder, scored against `catalogue`. */
 export function evaluateMarkedFolder(name: string, folder: string, catalogue: Catalogue): SetResult {
-  const files = readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const { text, gold, families, unsettled } = parseMarkup(readFileSync(resolve(folder, file), 'utf8'));
-      // Link targets and bare URLs are left unlabelled, as on the news pages: a detection there counts neither way.
-      return { file, score: scoreMentions(text, gold, detect(catalogue, text), [...families, ...unsettled, ...urlSpans(text)]) };
-    });
+  const files = markedFiles(folder).map((file) => {
+    const { text, gold, families, unsettled } = parseMarkup(readFileSync(resolve(folder, file), 'utf8'));
+    // Link targets and bare URLs are left unlabelled, as on the news pages: a detection there counts neither way.
+    return { file, score: scoreMentions(text, gold, detect(catalogue, text), [...families, ...unsettled, ...urlSpans(text)]) };
+  });
   return { name, files, total: combine(files.map((f) => f.score)) };
 }
 
-/** One result per genre folder (`<folder>/<genre>/*.txt`), the held-out genre flagged. */
-export function evaluateGenreFolders(folder: string, catalogue: Catalogue): GenreResult[] {
+/** The marked-up `.txt` files of a folder, by name. */
+export function markedFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+}
+
+/** The labelled genres of real text, one folder each. */
+export const GENRES_FOLDER = resolve(HERE, 'genres');
+
+/** The genre folders of `folder`, by name. */
+export function genreNames(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()
-    .map((genre) => ({ ...evaluateMarkedFolder(genre, resolve(folder, genre), catalogue), heldOut: genre === HELD_OUT_GENRE }));
+    .sort();
+}
+
+/** One result per genre folder (`<folder>/<genre>/*.txt`), the held-out genre flagged. */
+export function evaluateGenreFolders(folder: string, catalogue: Catalogue): GenreResult[] {
+  return genreNames(folder).map((genre) => ({ ...evaluateMarkedFolder(genre, resolve(folder, genre), catalogue), heldOut: genre === HELD_OUT_GENRE }));
 }
 
 /** The labelled genres of real text (tests/accuracy/genres), against the Aug 2026 snapshots' catalogue. */
 export function evaluateGenres(): GenreResult[] | null {
   if (!hasSharedFixtures) return null;
-  return evaluateGenreFolders(resolve(HERE, 'genres'), augustCatalogue());
+  return evaluateGenreFolders(GENRES_FOLDER, augustCatalogue());
 }
 
 let august: Catalogue | undefined;
