@@ -7,8 +7,9 @@ import { normaliseDate, sameDate, splitDate } from './snapshots';
  * ("anthropic/claude-3.5-sonnet-v2") while its sources' ids state its date
  * ("anthropic/claude-3-5-sonnet-20241022"). That date, written after the name the dated id
  * starts with ("Claude-3.5-Sonnet-1022", "claude-3-5-sonnet-20241022-v2:0"), names that entry,
- * not the entry the bare name opens. An entry whose own id states another date does not take
- * a date a reseller files under it ("kimi-k2-0711-preview" under the 0905 entry).
+ * not the entry the bare name opens; a date the bare name's own entry states is its own, with no
+ * snapshot note. An entry whose own id states another date does not take a date a reseller
+ * files under it ("kimi-k2-0711-preview" under the 0905 entry).
  * `targetOf` gives the model the alias of a token sequence opens; `isListed`, whether a model
  * is hunted in text. Returns [model the name opens, date, entry of that date] rows in the
  * shape of the snapshot table, for dates `known` rows do not already place.
@@ -20,7 +21,6 @@ export function sourceDateSnapshots(
   known: readonly [number, string, number][],
 ): [number, string, number][] {
   const claims = new Map<string, Set<number>>();
-  const owns = new Map<string, Set<number>>();
   models.forEach((model, index) => {
     if (!isListed(index)) return;
     const ownDate = splitDate(model.id)?.date;
@@ -30,16 +30,15 @@ export function sourceDateSnapshots(
       const base = targetOf(dated.base);
       if (base === undefined || base < 0) continue;
       const key = `${base} ${dated.date}`;
-      const claimants = base === index ? owns : claims;
-      claimants.set(key, (claimants.get(key) ?? new Set()).add(index));
+      claims.set(key, (claims.get(key) ?? new Set()).add(index));
     }
   });
   const rows: [number, string, number][] = [];
   for (const [key, claimants] of claims) {
     const [base, date] = key.split(' ') as [string, string];
     const baseIndex = Number(base);
-    // A date the bare name's own model also states, or two entries state, names no one entry.
-    if (claimants.size !== 1 || owns.has(key)) continue;
+    // A date two entries state names no one entry: the bare name's model keeps it as a snapshot note.
+    if (claimants.size !== 1) continue;
     if (known.some(([listed, knownDate]) => listed === baseIndex && sameDate(knownDate, date))) continue;
     rows.push([baseIndex, date, [...claimants][0]!]);
   }

@@ -34,13 +34,19 @@ describe('a date an entry’s source ids state', () => {
     ]);
   });
 
-  it('leaves a name without a date, and the bare name’s own date, to the first release', () => {
+  it('reads a month after the name only when it reaches the other release', () => {
+    // A model-comparison table and a changelog line.
+    expect(found('| Claude 3.5 Sonnet (Oct 2024) | 200K | $3 / $15 |')).toEqual([['Claude 3.5 Sonnet (Oct 2024)', 'anthropic/claude-3.5-sonnet-v2']]);
+    expect(found('Claude 3.5 Sonnet (June 2024) is deprecated.')).toEqual([['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet']]);
+  });
+
+  it('leaves a name without a date, and the date the first release states, to the first release', () => {
     expect(found('Claude 3.5 Sonnet v2 replaced Claude 3.5 Sonnet on Oct 22')).toEqual([
       ['Claude 3.5 Sonnet v2', 'anthropic/claude-3.5-sonnet-v2'],
       ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
     ]);
-    // Vertex AI's model name for the June release: the entry holds that date, and the card says which was written.
-    expect(found('model="claude-3-5-sonnet@20240620"')).toEqual([['claude-3-5-sonnet@20240620', 'anthropic/claude-3.5-sonnet', '20240620']]);
+    // Vertex AI's model names: the June entry holds its own date, so the card is that release's and needs no snapshot note.
+    expect(found('model="claude-3-5-sonnet@20240620"')).toEqual([['claude-3-5-sonnet@20240620', 'anthropic/claude-3.5-sonnet']]);
   });
 
   it('names no entry when two entries state it, or an entry dated otherwise files it', () => {
