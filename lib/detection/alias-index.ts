@@ -16,6 +16,7 @@ import { previewsOfListedReleases, previewTieBreak } from './release-twins';
 import { previewBuildSnapshots } from './preview-snapshots';
 import { sameDate, splitDate } from './snapshots';
 import { sizelessLineNames } from './sizeless-names';
+import { sourceDateSnapshots } from './source-dates';
 import { carriesDate, dateIn, undatedIds, undatedModelsOfSnapshots } from './undated-names';
 import { providerDialectTwins } from './provider-twins';
 import { productLines, versionFirstForms } from './version-first-tiers';
@@ -176,6 +177,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     if (entry.target >= 0 && namesBaseCheckpoint(key.split(' '), models[entry.target]!)) entry.flags |= BASE_NAME;
   }
 
+  const listedSnapshots = [...snapshots, ...previewBuildSnapshots(models, isWidelyKnown)];
   const exactIds = new Map<string, number>();
   models.forEach((model, index) => {
     for (const id of model.ids.openrouter) if (!exactIds.has(id)) exactIds.set(id, index);
@@ -188,7 +190,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     families,
     aliases: [...byTokens.values()].map(({ form, target, flags }) => ({ form, target, flags })),
     exactIds: [...exactIds],
-    snapshots: [...snapshots, ...previewBuildSnapshots(models, isWidelyKnown)],
+    snapshots: [...listedSnapshots, ...sourceDateSnapshots(models, (tokens) => byTokens.get(tokens.join(' '))?.target, (index) => listed.has(index), listedSnapshots)],
     fineTuneLines: fineTuneLines(models, families, makers),
     namespaces: knownNamespaces(models),
   };

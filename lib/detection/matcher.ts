@@ -481,7 +481,9 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   /** The snapshot of `date` the catalogue lists as a model of its own, if any. */
   function snapshotOf(target: number, date: string): number | undefined {
     const snapshots = snapshotsOf.get(target);
-    return snapshots?.find(([listed]) => sameDate(listed, date))?.[1] ?? snapshotInMonth(snapshots, date);
+    const exact = snapshots?.find(([listed]) => sameDate(listed, date))?.[1];
+    // A month is read only to reach another entry: the model's own dates do not make it one.
+    return exact ?? snapshotInMonth(snapshots?.filter(([, snapshot]) => snapshot !== target), date);
   }
 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
