@@ -9,6 +9,7 @@ import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
 import { withoutVersionLetter } from './version-letters';
+import { gluedVersionForms } from './glued-versions';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -170,6 +171,10 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
     const twin = twins.get(key) ?? twinsOfModels.get(entry.target) ?? dialectTwins.get(entry.target);
     if (twin !== undefined) entry.target = twin;
+  }
+  const spacedVersions = [...byTokens].map(([key, entry]): [string, number, boolean] => [key, entry.target, (entry.flags & EXACT_TEXT) !== 0]);
+  for (const { form, spaced, target } of gluedVersionForms(spacedVersions, (target) => models[target]!.id)) {
+    offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(spaced)!.rank);
   }
 
   for (const [key, entry] of byTokens) {
