@@ -10,6 +10,7 @@ import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
 import { withoutVersionLetter } from './version-letters';
 import { gluedVersionForms } from './glued-versions';
+import { spelledPlusForms } from './spelled-plus';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -175,6 +176,9 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   const spacedVersions = [...byTokens].map(([key, entry]): [string, number, boolean] => [key, entry.target, (entry.flags & EXACT_TEXT) !== 0]);
   for (const { form, spaced, target } of gluedVersionForms(spacedVersions, (target) => models[target]!.id)) {
     offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(spaced)!.rank);
+  }
+  for (const { form, target, written } of spelledPlusForms([...byTokens].map(([key, entry]) => [key, entry.target]))) {
+    offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(written)!.rank);
   }
 
   for (const [key, entry] of byTokens) {
