@@ -1,6 +1,6 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { brandlessIdTails } from './brandless-ids';
+import { brandlessIdTails, mayBeSpaced } from './brandless-ids';
 import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
@@ -41,6 +41,8 @@ export const ORDINARY_WORD = 8;
  * ("Llama-3.1-8B", "Qwen2.5-14B") it is the pretrained checkpoint's repo, which the catalogue does not list.
  */
 export const BASE_NAME = 16;
+/** An id tail matched as written or with spaces for its hyphens ("4o mini" for "4o-mini"). */
+export const SPACED_TAIL = 32;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -156,7 +158,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   });
 
   for (const [form, index] of brandlessIdTails(models, (word) => familyIndex.has(word), (index) => listed.has(index))) {
-    offer(form, index, EXACT_TEXT | DERIVED, FORM_STRENGTH.derived, -models[index]!.rank.score);
+    offer(form, index, EXACT_TEXT | DERIVED | (mayBeSpaced(form) ? SPACED_TAIL : 0), FORM_STRENGTH.derived, -models[index]!.rank.score);
   }
 
   families.forEach((family, i) => {
