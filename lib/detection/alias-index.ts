@@ -1,6 +1,6 @@
 import type { CatalogueModel } from '../catalogue/catalogue';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
-import { brandlessIdTails } from './brandless-ids';
+import { brandlessIdTails, mayBeSpaced } from './brandless-ids';
 import { tokensOf } from './characters';
 import { statesVersionCoarsely } from './coarse-versions';
 import { isDatedBuildOfFamily } from './dated-releases';
@@ -9,6 +9,8 @@ import { fineTuneLines } from './fine-tunes';
 import { mediaShorthands } from './media-shorthands';
 import { movedVersionForms } from './version-positions';
 import { withoutVersionLetter } from './version-letters';
+import { gluedVersionForms } from './glued-versions';
+import { spelledPlusForms } from './spelled-plus';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -40,6 +42,8 @@ export const ORDINARY_WORD = 8;
  * ("Llama-3.1-8B", "Qwen2.5-14B") it is the pretrained checkpoint's repo, which the catalogue does not list.
  */
 export const BASE_NAME = 16;
+/** An id tail matched as written or with spaces for its hyphens ("4o mini" for "4o-mini"). */
+export const SPACED_TAIL = 32;
 
 export interface AliasEntry {
   /** The form as sources write it ("GPT-4o mini", "claude-3-5-sonnet-20241022"). */
@@ -155,7 +159,7 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
   });
 
   for (const [form, index] of brandlessIdTails(models, (word) => familyIndex.has(word), (index) => listed.has(index))) {
-    offer(form, index, EXACT_TEXT | DERIVED, FORM_STRENGTH.derived, -models[index]!.rank.score);
+    offer(form, index, EXACT_TEXT | DERIVED | (mayBeSpaced(form) ? SPACED_TAIL : 0), FORM_STRENGTH.derived, -models[index]!.rank.score);
   }
 
   families.forEach((family, i) => {
@@ -171,6 +175,13 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     if (entry.target < 0 || models[entry.target]!.ids.openrouter.length > 0) continue;
     const twin = twins.get(key) ?? twinsOfModels.get(entry.target) ?? dialectTwins.get(entry.target);
     if (twin !== undefined) entry.target = twin;
+  }
+  const spacedVersions = [...byTokens].map(([key, entry]): [string, number, boolean] => [key, entry.target, (entry.flags & EXACT_TEXT) !== 0]);
+  for (const { form, spaced, target } of gluedVersionForms(spacedVersions, (target) => models[target]!.id)) {
+    offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(spaced)!.rank);
+  }
+  for (const { form, target, written } of spelledPlusForms([...byTokens].map(([key, entry]) => [key, entry.target]))) {
+    offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(written)!.rank);
   }
 
   for (const [key, entry] of byTokens) {

@@ -23,3 +23,12 @@ export function brandlessIdTails(models: readonly IndexableModel[], isFamilyBran
 // brand - version (3.5, 4o; not 7b, 8k, 1m, 8x, nor a round "2.0", which any release is
 // called: "Release 2.0-lite") - a word, then anything an id carries; no ":free" variant.
 const BRANDED_ID = /^([a-z]{3,})-(\d+\.(?!0-)\d+|\d+[ac-jl-wyz])-([a-z]{3,}[a-z0-9.-]*)$/;
+
+/**
+ * A tail whose version carries its own letter ("4o-mini") reads as nothing else with a space
+ * for its hyphen: threads write "4o mini" as often as "4o-mini". A point release ("4.1-mini",
+ * "2.5-pro") stays as written, since another brand's "2.5 Pro" would read the same.
+ */
+export function mayBeSpaced(tail: string): boolean {
+  return /^\d+[a-z]-/.test(tail);
+}

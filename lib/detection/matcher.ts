@@ -2,7 +2,7 @@ import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { quantizesNamedBase } from './base-quantizations';
 import { headsFamilySection } from './family-headings';
 import { glossLeadsApiName, releaseGlossed } from './api-name-glosses';
-import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, type DetectionIndex } from './alias-index';
+import { BASE_NAME, BRANDLESS, DERIVED, EXACT_TEXT, ORDINARY_WORD, SPACED_TAIL, type DetectionIndex } from './alias-index';
 import { familySizes } from './family-sizes';
 import { followsFineTuneLine } from './fine-tunes';
 import { readPreviewCheckpointAfter } from './preview-checkpoints';
@@ -45,6 +45,8 @@ interface Entry {
   tokens: string[];
   /** The form that must appear letter for letter (short or one-word aliases), else null. */
   exactText: string | null;
+  /** The exact form may have spaces for its hyphens. */
+  spaced: boolean;
   derived: boolean;
   /** For "Sonnet 4.5"-style shorthands, the tier word. */
   brandlessTier: string | null;
@@ -164,6 +166,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       target: alias.target,
       tokens,
       exactText: alias.flags & EXACT_TEXT ? alias.form : null,
+      spaced: (alias.flags & SPACED_TAIL) !== 0,
       derived: (alias.flags & DERIVED) !== 0,
       brandlessTier: alias.flags & BRANDLESS ? tokens[0]! : null,
       ordinary: (alias.flags & ORDINARY_WORD) !== 0,
@@ -489,7 +492,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
     // Hash collisions are possible; the tokens themselves decide.
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
-    if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
+    if (entry.exactText !== null && !writtenAs(stripIgnorable(text.slice(start, end)), entry)) return null;
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
     if (entry.baseName && namedAsBase(text, start, end)) return null;
@@ -980,6 +983,10 @@ function readVersion(text: string, from: number): number {
   }
   if (i === versionStart || i === from || !endsWord(text, i)) return from;
   return i;
+}
+
+function writtenAs(written: string, entry: Entry): boolean {
+  return written === entry.exactText || (entry.spaced && written.replaceAll(' ', '-') === entry.exactText);
 }
 
 function stripIgnorable(text: string): string {

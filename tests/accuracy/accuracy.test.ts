@@ -22,6 +22,7 @@ const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   'local-runtimes': { precision: 0.99, recall: 0.99 },
   'media-models': { precision: 0.99, recall: 0.98 },
   'threads-and-changelogs': { precision: 0.97, recall: 0.98 },
+  'tool-threads-and-notes': { precision: 0.97, recall: 0.9 },
 };
 
 const genres = evaluateGenres() ?? [];

@@ -32,8 +32,17 @@ describe('an id written without its brand', () => {
     ]);
   });
 
+  it('reads a version with its own letter with a space for the hyphen', () => {
+    // An LLM command-line tool's changelog, 0.32rc2.
+    expect(found('Luna is a much better and more recent model, albeit slightly more expensive - $0.20 per million input tokens and $1.20 per million output tokens, compared to $0.15/$0.60 for 4o mini.')).toEqual([
+      ['4o mini', 'openai/gpt-4o-mini'],
+    ]);
+    // A point release with a space is another brand's as often as this one's ("Kling 2.5 Pro").
+    expect(found('We tried 2.5 pro and 4.1 nano.')).toEqual([]);
+  });
+
   it('reads it only as the id writes it, and never inside another word or version', () => {
-    expect(found('The 3.5 Turbo plan and 4o mini fridge.')).toEqual([]);
+    expect(found('The 3.5 Turbo plan and 4.1 nano fridge.')).toEqual([]);
     expect(found('firmware v2.5-pro ships with pkg 1.2.5-flash')).toEqual([]);
   });
 
