@@ -18,6 +18,7 @@ import { servedUnderGateway } from './gateway-shorthands';
 import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
 import { restatedVersions } from './restated-versions';
+import { writtenWithSpaces } from './spaced-tails';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
@@ -488,7 +489,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
     // Hash collisions are possible; the tokens themselves decide.
     if (!tokensEqual(text, start, end, entry.tokens)) return null;
-    if (entry.exactText !== null && stripIgnorable(text.slice(start, end)) !== entry.exactText) return null;
+    if (entry.exactText !== null) {
+      const written = stripIgnorable(text.slice(start, end));
+      if (written !== entry.exactText && !(entry.derived && writtenWithSpaces(written, entry.exactText))) return null;
+    }
     if (entry.target < 0) return familyMention(text, start, end, entry);
     // "fine-tuned on Meta's Llama-3.1-70B": what a model is trained from is the pretrained checkpoint.
     if (entry.baseName && namedAsBase(text, start, end)) return null;
