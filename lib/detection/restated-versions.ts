@@ -16,23 +16,53 @@ export function restatedVersions(text: string, mentions: readonly Mention[]): Me
     const version = VERSION_AT_END.exec(text.slice(mention.start, mention.end))?.[1]?.toLowerCase();
     return version === undefined ? [] : [{ mention, version }];
   });
-  if (named.length === 0) return [];
+  // The names ending in each version, in text order.
+  const byVersion = new Map<string, Mention[]>();
+  for (const { mention, version } of named) {
+    const names = byVersion.get(version);
+    if (names) names.push(mention);
+    else byVersion.set(version, [mention]);
+  }
   const found: Mention[] = [];
   let next = 0;
-  for (const match of text.matchAll(BARE_VERSION)) {
-    const start = match.index + match[1]!.length;
-    const end = start + match[2]!.length;
-    while (next < mentions.length && mentions[next]!.end <= start) next += 1;
-    if (next < mentions.length && mentions[next]!.start < end) continue;
-    if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (inTableRow(text, start)) continue;
-    const version = match[2]!.toLowerCase();
-    const earlier = named.filter((n) => n.version === version && n.mention.end <= start && start - n.mention.end <= MAX_DISTANCE);
-    const targets = new Set(earlier.map((n) => n.mention.target));
-    if (targets.size !== 1) continue;
-    found.push({ start, end, target: earlier[0]!.mention.target, kind: 'specific' });
+  // Only the stretch after each full name is read: a page with no versioned name costs nothing.
+  let readUpTo = 0;
+  for (const { mention } of named) {
+    const windowEnd = Math.min(text.length, mention.end + MAX_DISTANCE);
+    BARE_VERSION.lastIndex = Math.max(readUpTo, mention.end - 1);
+    readUpTo = windowEnd;
+    for (let match = BARE_VERSION.exec(text); match && match.index < windowEnd; match = BARE_VERSION.exec(text)) {
+      const start = match.index + match[1]!.length;
+      const end = start + match[2]!.length;
+      const target = onlyModelEndingIn(byVersion.get(match[2]!.toLowerCase()), start);
+      if (target === null) continue;
+      while (next < mentions.length && mentions[next]!.end <= start) next += 1;
+      if (next < mentions.length && mentions[next]!.start < end) continue;
+      if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (inTableRow(text, start)) continue;
+      found.push({ start, end, target, kind: 'specific' });
+    }
   }
   return found;
+}
+
+/** The one model the names ending in this version before `at`, within reach, name; null if none or several. */
+function onlyModelEndingIn(names: readonly Mention[] | undefined, at: number): number | null {
+  if (names === undefined) return null;
+  // The last name ending at or before `at`, by halving.
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  let target: number | null = null;
+  for (let i = low - 1; i >= 0 && at - names[i]!.end <= MAX_DISTANCE; i -= 1) {
+    if (target !== null && names[i]!.target !== target) return null;
+    target = names[i]!.target;
+  }
+  return target;
 }
 
 /** How far after the full name its bare version may restate it, in characters: a few posts of a thread. */
@@ -44,9 +74,14 @@ const BARE_VERSION = /(^|[\s,(:=#*"'`])(v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})
 // A capitalised word (or an all-capitals one) right before, as in "Python 3.1" or "API v3".
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s$/u;
 
-/** Whether the line around `at` is a table row ("| ElevenLabs v3 | … |"). */
+/** Whether the line around `at` is a table row ("| ElevenLabs v3 | … |"), looked for within a row's length. */
 function inTableRow(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('|');
+  const from = Math.max(0, at - ROW_CHARS);
+  const around = text.slice(from, Math.min(text.length, at + ROW_CHARS));
+  const offset = at - from;
+  const lineStart = around.lastIndexOf('\n', offset) + 1;
+  const lineEnd = around.indexOf('\n', offset);
+  return around.slice(lineStart, lineEnd < 0 ? around.length : lineEnd).includes('|');
 }
+
+const ROW_CHARS = 300;
