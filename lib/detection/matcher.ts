@@ -17,6 +17,7 @@ import { brandOfName, tierWordsByBrand } from './brand-tiers';
 import { servedUnderGateway } from './gateway-shorthands';
 import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
+import { restatedVersions } from './restated-versions';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
@@ -273,7 +274,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   /** Adds the bare sizes and tiers that continue a name before them ("the 4B, 12B, and 27B sizes", "Small 3.1"), in text order. */
   function withElliptical(text: string, mentions: Mention[]): Mention[] {
     if (mentions.length === 0) return mentions;
-    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy)];
+    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy), ...restatedVersions(text, mentions)];
     return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
 
