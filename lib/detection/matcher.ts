@@ -23,6 +23,8 @@ import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
 import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter } from './stated-sizes';
 import { underUserNamespace } from './user-namespaces';
+import { namesCodeVariable } from './code-identifiers';
+import { hostedPreviewEnd } from './hosted-previews';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -511,7 +513,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       // "o3-2025-04-16" run into the next cell is still that date.
       else if (loose?.fused) dated = loose;
     }
-    const extended = dated?.end ?? end;
+    // "llama-3.2-90b-vision-preview": a host's preview serving of an instruct build is that model.
+    const extended = dated?.end ?? hostedPreviewEnd(text, end, index.models[entry.target]!) ?? end;
     // The name goes on as something the catalogue does not know: not this model, nor a shorter one.
     if ((continuesAsOtherName(text, start, extended) && !continuesAsList(text, extended, entry)) || (entry.derived && brandUsesTier(entry.target, tierAfter(text, extended)))) return REJECTED;
     // "QuantFactory/Meta-Llama-3.1-8B-GGUF": a quantised Hub repo named without "Instruct" is the pretrained
@@ -540,6 +543,8 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const prefixed = (before === 0x2e || before === 0x2f) && ID_TEXT.test(text.slice(start, end));
     // "songfy/llama3.1:8b": a sized tag under a user's namespace is that user's upload.
     if (prefixed && namespaces && underUserNamespace(text, start, suffixes.end, namespaces)) return REJECTED;
+    // "const gpt4o = initChatModel(…)": a variable named after its model is the programmer's name.
+    if (namesCodeVariable(text, start, suffixes.end)) return REJECTED;
     const mention: Mention = {
       start: prefixed ? idStart(text, start) : start,
       end: suffixes.end,

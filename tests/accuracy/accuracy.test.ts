@@ -15,9 +15,10 @@ const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   'blogs-and-newsletters': { precision: 0.99, recall: 0.96 },
   'cloud-provider-docs': { precision: 0.99, recall: 0.99 },
+  'forum-discussions': { precision: 0.98, recall: 0.87 },
   // Opened for tuning after its held-out scores were reported; checked once it is no longer held out.
   'forum-release-notes': { precision: 0.97, recall: 0.95 },
-  'forum-discussions': { precision: 0.98, recall: 0.87 },
+  'framework-code-docs': { precision: 0.97, recall: 0.94 },
   'hf-model-cards': { precision: 0.98, recall: 0.95 },
   leaderboards: { precision: 0.99, recall: 0.98 },
   'local-runtimes': { precision: 0.99, recall: 0.99 },
