@@ -179,6 +179,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   }
   // The scan's closures share this scope: let the table go.
   words.clear();
+  // Nor does the scan read the alias forms or exact ids again (the trie has them): keep which
+  // models the aliases name and let the rest of the index go, about 0.7 MB in every tab.
+  const aliasTargets = Int32Array.from(new Set(index.aliases.filter((alias) => alias.target >= 0).map((alias) => alias.target)));
+  index = { ...index, aliases: [], exactIds: [] };
 
   function scan(text: string): Mention[] {
     const mentions: Mention[] = [];
@@ -316,7 +320,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     if (tier === null) return false;
     // The models looked for in text: a reseller's "Claude 4.6 Opus Thinking Max" makes no Claude a "Max".
     brandTiers ??= tierWordsByBrand(
-      new Set(index.aliases.filter((alias) => alias.target >= 0).map((alias) => index.models[alias.target]!.name)),
+      new Set(Array.from(aliasTargets, (target) => index.models[target]!.name)),
       (word) => TIER_AFTER.test(` ${word}`),
     );
     const brand = brandOfName(index.models[target]!.name);

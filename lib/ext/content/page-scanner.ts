@@ -136,7 +136,10 @@ export class PageScanner {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const full: PageMention = { ...mention, range, paint: this.highlightKind(mention), anchor: null };
+      // Every field written out, in one order: spread, a mark took its first fields from the
+      // found mention's shape and the rest in a second store (6,024 marks on the 150k-node page).
+      const { kind, target, hubRepo, snapshot, start: from, end: to } = mention;
+      const full: PageMention = { kind, target, hubRepo, snapshot, start: from, end: to, range, paint: this.highlightKind(mention), anchor: null };
       marked.push(full);
       this.highlights.add(full, onScreen);
       this.count(full, 1);
