@@ -11,6 +11,7 @@ import { movedVersionForms } from './version-positions';
 import { withoutVersionLetter } from './version-letters';
 import { gluedVersionForms } from './glued-versions';
 import { spelledPlusForms } from './spelled-plus';
+import { undistilledForms } from './distill-names';
 import { openRouterTwinsByName, openRouterTwinsOfModels } from './listed-twins';
 import { isOrdinaryPhrase } from './ordinary-words';
 import { namesAnotherBuild } from './other-builds';
@@ -181,6 +182,9 @@ export function buildDetectionIndex(models: readonly IndexableModel[]): Detectio
     offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(spaced)!.rank);
   }
   for (const { form, target, written } of spelledPlusForms([...byTokens].map(([key, entry]) => [key, entry.target]))) {
+    offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(written)!.rank);
+  }
+  for (const { form, target, written } of undistilledForms([...byTokens].map(([key, entry]) => [key, entry.target]))) {
     offer(form, target, DERIVED, FORM_STRENGTH.derived, byTokens.get(written)!.rank);
   }
 

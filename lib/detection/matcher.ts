@@ -18,6 +18,7 @@ import { servedUnderGateway } from './gateway-shorthands';
 import { sharedTailAfter } from './shared-tails';
 import { stepLinkAt } from './version-steps';
 import { restatedVersions } from './restated-versions';
+import { subTierBases } from './sub-tier-bases';
 import { tierVersions } from './tier-versions';
 import { TrieEdges } from './trie-edges';
 import { narrowRelatives } from './relative-choice';
@@ -280,7 +281,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
   /** Adds the bare sizes and tiers that continue a name before them ("the 4B, 12B, and 27B sizes", "Small 3.1"), in text order. */
   function withElliptical(text: string, mentions: Mention[]): Mention[] {
     if (mentions.length === 0) return mentions;
-    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy), ...restatedVersions(text, mentions)];
+    const added = [...familySizes(text, mentions, modelNamedBy), ...tierVersions(text, mentions, modelNamedBy), ...restatedVersions(text, mentions), ...subTierBases(text, mentions, idOf, modelNamedBy)];
     return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
 
@@ -707,6 +708,10 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       if (only) return { mention: { start, end, target: only[0], kind: 'specific' }, tokens: only[1], sizeAt: sizeAtAfterCut(only[1].length - tail.length, tail, sizeAt) };
     }
     return null;
+  }
+
+  function idOf(target: number): string {
+    return index.models[target]!.id;
   }
 
   /** The model an exact token sequence names in the index, or null. */

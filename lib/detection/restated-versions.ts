@@ -44,7 +44,7 @@ export function restatedVersions(text: string, mentions: readonly Mention[]): Me
     const end = start + version.length;
     const target = onlyModelEndingIn(byVersion.get(version.toLowerCase()), start);
     if (target === null || overlapsMention(mentions, start, end)) continue;
-    if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (followsCapitalisedWord(text, start)) continue;
     if (inTableRow(text, start)) continue;
     found.push({ start, end, target, kind: 'specific' });
   }
@@ -52,12 +52,12 @@ export function restatedVersions(text: string, mentions: readonly Mention[]): Me
 }
 
 /** Whether the version at `start`–`end` is not part of a longer version, name, path or number ("v3.1", "4.1-mini", "/v3/", "$4.1"). */
-function standsAlone(text: string, start: number, end: number): boolean {
+export function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || BEFORE_VERSION.test(text[start - 1]!)) && !AFTER_VERSION.test(text.slice(end, end + 2));
 }
 
 /** Whether a mention already covers part of `start`–`end` (mentions are in text order). */
-function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
+export function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -98,6 +98,11 @@ const AFTER_VERSION = /^(?:[\p{L}\p{N}]|[.,]\d|[-_/%]|\.\p{L})/u;
 const BARE_VERSION_AT = /^(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})/iu;
 // A capitalised word (or an all-capitals one) right before, as in "Python 3.1" or "API v3".
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s$/u;
+
+/** Whether a capitalised word comes right before `at`: the version is another product's ("Python 3.1", "API v3"). */
+export function followsCapitalisedWord(text: string, at: number): boolean {
+  return CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
 
 /** Whether the line around `at` is a table row ("| ElevenLabs v3 | … |"), looked for within a row's length. */
 function inTableRow(text: string, at: number): boolean {

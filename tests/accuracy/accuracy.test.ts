@@ -15,7 +15,7 @@ const GENRE_GOAL = { precision: 0.98, recall: 0.95 };
 const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   'blogs-and-newsletters': { precision: 0.99, recall: 0.96 },
   'cloud-provider-docs': { precision: 0.99, recall: 0.99 },
-  'forum-discussions': { precision: 0.98, recall: 0.87 },
+  'forum-discussions': { precision: 0.98, recall: 0.91 },
   // Opened for tuning after its held-out scores were reported; checked once it is no longer held out.
   'forum-release-notes': { precision: 0.97, recall: 0.95 },
   'framework-code-docs': { precision: 0.97, recall: 0.94 },
@@ -24,7 +24,7 @@ const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   'local-runtimes': { precision: 0.99, recall: 0.99 },
   'media-models': { precision: 0.99, recall: 0.98 },
   'threads-and-changelogs': { precision: 0.97, recall: 0.98 },
-  'tool-threads-and-notes': { precision: 0.97, recall: 0.9 },
+  'tool-threads-and-notes': { precision: 0.97, recall: 0.91 },
 };
 
 const genres = evaluateGenres() ?? [];
