@@ -26,6 +26,7 @@ import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter 
 import { underUserNamespace } from './user-namespaces';
 import { namesCodeVariable } from './code-identifiers';
 import { hostedPreviewEnd } from './hosted-previews';
+import { onlySnapshotOn, readSlashDateAfter } from './slash-dates';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -517,6 +518,11 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
       else if (loose?.fused && loose.date.length !== 8) return REJECTED;
       // "o3-2025-04-16" run into the next cell is still that date.
       else if (loose?.fused) dated = loose;
+    }
+    // "Kimi K2 (09/05)": a slash date counts only where it names exactly one listed snapshot.
+    if (!dated) {
+      const slash = readSlashDateAfter(text, end);
+      if (slash && onlySnapshotOn(snapshotsOf.get(entry.target), slash.date) !== undefined) dated = slash;
     }
     // "llama-3.2-90b-vision-preview": a host's preview serving of an instruct build is that model.
     const extended = dated?.end ?? hostedPreviewEnd(text, end, index.models[entry.target]!) ?? end;
