@@ -1,3 +1,5 @@
+import { onlyModelDated } from './snapshots';
+
 /**
  * "Gemini 2.5 Flash-Lite (Sep '25)", "GPT-4o (Nov '24)": a snapshot named by its month in
  * brackets, as benchmark sites and the posts that copy their tables write it. The date is kept
@@ -33,8 +35,6 @@ function monthNumber(word: string): string | null {
  * `listed` holds the model's listed snapshots as [date (YYYYMMDD, MMDD or YYYYMM), model].
  */
 export function snapshotInMonth(listed: readonly (readonly [string, number])[] | undefined, month: string): number | undefined {
-  if (!listed || month.length !== 6) return undefined;
-  const inMonth = listed.filter(([date]) => date.length === 8 && date.startsWith(month));
-  const models = new Set(inMonth.map(([, model]) => model));
-  return models.size === 1 ? inMonth[0]![1] : undefined;
+  if (month.length !== 6) return undefined;
+  return onlyModelDated(listed, (date) => date.length === 8 && date.startsWith(month));
 }

@@ -1,4 +1,5 @@
 import { classOf, DIGIT, LETTER } from './characters';
+import { onlyModelDated, sameDate } from './snapshots';
 
 /**
  * "Kimi K2 (09/05)", "Kimi K2 09/05": a snapshot named by its month and day with a slash, as
@@ -37,7 +38,5 @@ function endsSlashDate(text: string, at: number): boolean {
  * YYYYMMDD), or undefined when none or more than one is. `listed` holds [date, model] pairs.
  */
 export function onlySnapshotOn(listed: readonly (readonly [string, number])[] | undefined, monthDay: string): number | undefined {
-  if (!listed) return undefined;
-  const models = new Set(listed.filter(([date]) => (date.length === 4 || date.length === 8) && date.endsWith(monthDay)).map(([, model]) => model));
-  return models.size === 1 ? models.values().next().value : undefined;
+  return onlyModelDated(listed, (date) => sameDate(date, monthDay));
 }

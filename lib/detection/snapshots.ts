@@ -28,6 +28,22 @@ export function sameDate(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * The one model among listed [date, model] snapshots whose date `matches`, or undefined when none
+ * or several do: a date written loosely (a month, a month and day) names a snapshot only when
+ * it leaves no choice.
+ */
+export function onlyModelDated(listed: readonly (readonly [string, number])[] | undefined, matches: (date: string) => boolean): number | undefined {
+  if (!listed) return undefined;
+  let only: number | undefined;
+  for (const [date, model] of listed) {
+    if (!matches(date)) continue;
+    if (only !== undefined && only !== model) return undefined;
+    only = model;
+  }
+  return only;
+}
+
 // At the end of an id or a name: "-2024-11-20", "-20240620", "@20240620", "-0324", " 0711", "-08-2024", "-06-05", " (2024-11-20)".
 const DATE_AT_END = /(?:[-_@ ]|\s\()(20\d\d-?\d\d-?\d\d|\d\d-20\d\d|\d\d-\d\d|\d{4})\)?$/;
 
