@@ -26,6 +26,7 @@ import { sizedNames, sizeOfRow, sizeStatedAfter, sizeWrittenAfter, variantAfter 
 import { underUserNamespace } from './user-namespaces';
 import { namesCodeVariable } from './code-identifiers';
 import { hostedPreviewEnd } from './hosted-previews';
+import { WRITTEN_SAME_MODEL_SUFFIXES } from './written-suffixes';
 import { onlySnapshotOn, readSlashDateAfter } from './slash-dates';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
@@ -912,6 +913,7 @@ const SAME_MODEL_SUFFIXES = new Set([
   'cloud',
   // reasoning effort settings of one model
   'minimal', 'low', 'medium', 'high', 'xhigh', 'thinking',
+  ...WRITTEN_SAME_MODEL_SUFFIXES,
 ]);
 
 function endsWord(text: string, end: number): boolean {
