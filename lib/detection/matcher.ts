@@ -28,6 +28,8 @@ import { namesCodeVariable } from './code-identifiers';
 import { hostedPreviewEnd } from './hosted-previews';
 import { WRITTEN_SAME_MODEL_SUFFIXES } from './written-suffixes';
 import { onlySnapshotOn, readSlashDateAfter } from './slash-dates';
+import { readBracketMonthDayAfter } from './bracket-month-days';
+import { previewLineSnapshot } from './preview-line-dates';
 import { CHAR_CLASSES, LOWER_CODES, classOf, DIGIT, HASH_SEED, hashStep, hashToken, IGNORABLE, isVersionFiller, JOINER, LETTER, lowerOf, readToken, tokenHash, tokensEqual, tokensOf, UNKNOWN } from './characters';
 
 export type MentionKind = 'specific' | 'family';
@@ -496,7 +498,12 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     const snapshots = snapshotsOf.get(target);
     const exact = snapshots?.find(([listed]) => sameDate(listed, date))?.[1];
     // A month is read only to reach another entry: the model's own dates do not make it one.
-    return exact ?? snapshotInMonth(snapshots?.filter(([, snapshot]) => snapshot !== target), date);
+    return exact ?? snapshotInMonth(snapshots?.filter(([, snapshot]) => snapshot !== target), date) ?? previewLineSnapshot(index.models[target]!.id, date, snapshotsOfId);
+  }
+
+  function snapshotsOfId(id: string): [string, number][] | undefined {
+    const model = modelWithId(id);
+    return model && snapshotsOf.get(model.index);
   }
 
   function accept(text: string, start: number, end: number, entry: Entry): Mention | null | typeof REJECTED {
@@ -522,7 +529,7 @@ export function* compileMatcher(index: DetectionIndex, aliasesPerStep: number): 
     }
     // "Kimi K2 (09/05)": a slash date counts only where it names exactly one listed snapshot.
     if (!dated) {
-      const slash = readSlashDateAfter(text, end);
+      const slash = readSlashDateAfter(text, end) ?? readBracketMonthDayAfter(text, end);
       if (slash && onlySnapshotOn(snapshotsOf.get(entry.target), slash.date) !== undefined) dated = slash;
     }
     // "llama-3.2-90b-vision-preview": a host's preview serving of an instruct build is that model.
