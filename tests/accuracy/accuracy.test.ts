@@ -23,6 +23,7 @@ const GENRE_FLOORS: Record<string, { precision: number; recall: number }> = {
   leaderboards: { precision: 0.99, recall: 0.98 },
   'local-runtimes': { precision: 0.99, recall: 0.99 },
   'media-models': { precision: 0.99, recall: 0.98 },
+  'papers-and-evals': { precision: 0.98, recall: 0.96 },
   'threads-and-changelogs': { precision: 0.97, recall: 0.98 },
   'tool-threads-and-notes': { precision: 0.97, recall: 0.91 },
 };
